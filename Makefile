@@ -1,0 +1,66 @@
+# The commands people run. `make` alone prints this help.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8080
+# Property-test size: examples per operation (quick for `make test`, thousands for contract-deep).
+CONTRACT_EXAMPLES ?= 25
+
+.PHONY: help setup regenerate check-generated spec-check lint test unit contract contract-deep demo mock bench wheel-check clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is needed (PYTHON=$(PYTHON))"; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[mock,dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv and install the project with its extras (only when needed)
+
+regenerate: setup ## Regenerate the client in generated/ from spec/
+	$(PY) scripts/regenerate.py
+
+check-generated: setup ## Fail if generated/ differs from what the spec generates
+	$(PY) scripts/regenerate.py --check
+
+spec-check: setup ## Validate the spec and its examples
+	$(PY) -m pytest -q tests/spec
+
+lint: setup ## ruff and mypy --strict on the hand-written code
+	$(VENV)/bin/ruff check cashfree_facade cashfree_mock tests scripts
+	$(VENV)/bin/ruff format --check cashfree_facade cashfree_mock tests scripts
+	$(VENV)/bin/mypy
+
+test: setup check-generated lint ## Everything CI runs: generated check, lint, all tests with coverage
+	CONTRACT_EXAMPLES=$(CONTRACT_EXAMPLES) $(PY) -m pytest -q --cov --cov-report=term --cov-fail-under=90
+
+contract: setup ## schemathesis CLI against a mock served on loopback
+	$(PY) scripts/contract.py --examples $(CONTRACT_EXAMPLES)
+
+contract-deep: setup ## Long property run (thousands of cases) in-process and over HTTP
+	CONTRACT_EXAMPLES=1000 $(PY) -m pytest -q tests/contract
+	$(PY) scripts/contract.py --examples 1000
+
+demo: setup ## A full payment flow against the built-in mock (no network, no credentials)
+	$(PY) scripts/demo.py
+
+mock: setup ## Serve the mock on http://$(HOST):$(PORT)/pg
+	$(PY) -m cashfree_mock --host $(HOST) --port $(PORT)
+
+bench: setup ## Print import-time and request-throughput figures
+	$(PY) scripts/bench.py
+
+wheel-check: setup ## Build the wheel, install it with [mock] in a fresh venv, use it from another directory
+	$(PY) scripts/wheel_check.py
+
+clean: ## Remove the venv, build output and caches
+	rm -rf $(VENV) build dist .coverage .mypy_cache .ruff_cache .pytest_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

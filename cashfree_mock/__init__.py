@@ -1,0 +1,1 @@
+"""Cashfree PG simulator."""

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.app import App
+
+
+T = TypeVar("T", bound="AppPaymentMethod")
+
+
+@_attrs_define
+class AppPaymentMethod:
+    """
+    Attributes:
+        app (App): A wallet app.
+    """
+
+    app: App
+
+    def to_dict(self) -> dict[str, Any]:
+        app = self.app.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "app": app,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app import App
+
+        d = dict(src_dict)
+        app = App.from_dict(d.pop("app"))
+
+        app_payment_method = cls(
+            app=app,
+        )
+
+        return app_payment_method

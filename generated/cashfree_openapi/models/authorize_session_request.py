@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.authorization_data import AuthorizationData
+
+
+T = TypeVar("T", bound="AuthorizeSessionRequest")
+
+
+@_attrs_define
+class AuthorizeSessionRequest:
+    """
+    Attributes:
+        payment_session_id (str):
+        authorization_data (AuthorizationData): The token and 3DS results the merchant holds for this payment.
+    """
+
+    payment_session_id: str
+    authorization_data: AuthorizationData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_session_id = self.payment_session_id
+
+        authorization_data = self.authorization_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payment_session_id": payment_session_id,
+                "authorization_data": authorization_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.authorization_data import AuthorizationData
+
+        d = dict(src_dict)
+        payment_session_id = d.pop("payment_session_id")
+
+        authorization_data = AuthorizationData.from_dict(d.pop("authorization_data"))
+
+        authorize_session_request = cls(
+            payment_session_id=payment_session_id,
+            authorization_data=authorization_data,
+        )
+
+        authorize_session_request.additional_properties = d
+        return authorize_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

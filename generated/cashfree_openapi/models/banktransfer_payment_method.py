@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.banktransfer import Banktransfer
+
+
+T = TypeVar("T", bound="BanktransferPaymentMethod")
+
+
+@_attrs_define
+class BanktransferPaymentMethod:
+    """
+    Attributes:
+        banktransfer (Banktransfer):
+    """
+
+    banktransfer: Banktransfer
+
+    def to_dict(self) -> dict[str, Any]:
+        banktransfer = self.banktransfer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "banktransfer": banktransfer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.banktransfer import Banktransfer
+
+        d = dict(src_dict)
+        banktransfer = Banktransfer.from_dict(d.pop("banktransfer"))
+
+        banktransfer_payment_method = cls(
+            banktransfer=banktransfer,
+        )
+
+        return banktransfer_payment_method

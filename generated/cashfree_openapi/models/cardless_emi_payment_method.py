@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.cardless_emi import CardlessEMI
+
+
+T = TypeVar("T", bound="CardlessEMIPaymentMethod")
+
+
+@_attrs_define
+class CardlessEMIPaymentMethod:
+    """
+    Attributes:
+        cardless_emi (CardlessEMI):
+    """
+
+    cardless_emi: CardlessEMI
+
+    def to_dict(self) -> dict[str, Any]:
+        cardless_emi = self.cardless_emi.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cardless_emi": cardless_emi,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cardless_emi import CardlessEMI
+
+        d = dict(src_dict)
+        cardless_emi = CardlessEMI.from_dict(d.pop("cardless_emi"))
+
+        cardless_emi_payment_method = cls(
+            cardless_emi=cardless_emi,
+        )
+
+        return cardless_emi_payment_method

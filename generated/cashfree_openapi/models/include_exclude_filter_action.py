@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class IncludeExcludeFilterAction(StrEnum):
+    ALLOW = "ALLOW"
+    DENY = "DENY"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.netbanking import Netbanking
+
+
+T = TypeVar("T", bound="NetbankingPaymentMethod")
+
+
+@_attrs_define
+class NetbankingPaymentMethod:
+    """
+    Attributes:
+        netbanking (Netbanking):
+    """
+
+    netbanking: Netbanking
+
+    def to_dict(self) -> dict[str, Any]:
+        netbanking = self.netbanking.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "netbanking": netbanking,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.netbanking import Netbanking
+
+        d = dict(src_dict)
+        netbanking = Netbanking.from_dict(d.pop("netbanking"))
+
+        netbanking_payment_method = cls(
+            netbanking=netbanking,
+        )
+
+        return netbanking_payment_method

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_action import PaymentAction
+from ..models.payment_channel import PaymentChannel
+from ..models.payment_method_name import PaymentMethodName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pay_order_data import PayOrderData
+
+
+T = TypeVar("T", bound="PayOrderEntity")
+
+
+@_attrs_define
+class PayOrderEntity:
+    """A started payment and what the client does next.
+
+    Attributes:
+        payment_amount (float | Unset): The total amount payable.
+        cf_payment_id (str | Unset): Cashfree's id for the payment.
+        payment_method (PaymentMethodName | str | Unset): The variant used.
+        channel (PaymentChannel | str | Unset):
+        action (PaymentAction | str | Unset): `link`: open data.url; `post`: submit the OTP; `custom`: data.payload
+            holds QR or intent links; `form`: post the form.
+        data (PayOrderData | Unset): Where the client goes next.
+    """
+
+    payment_amount: float | Unset = UNSET
+    cf_payment_id: str | Unset = UNSET
+    payment_method: PaymentMethodName | str | Unset = UNSET
+    channel: PaymentChannel | str | Unset = UNSET
+    action: PaymentAction | str | Unset = UNSET
+    data: PayOrderData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_amount = self.payment_amount
+
+        cf_payment_id = self.cf_payment_id
+
+        payment_method: str | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        elif isinstance(self.payment_method, PaymentMethodName):
+            payment_method = self.payment_method.value
+        else:
+            payment_method = self.payment_method
+
+        channel: str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif isinstance(self.channel, PaymentChannel):
+            channel = self.channel.value
+        else:
+            channel = self.channel
+
+        action: str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, PaymentAction):
+            action = self.action.value
+        else:
+            action = self.action
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payment_amount is not UNSET:
+            field_dict["payment_amount"] = payment_amount
+        if cf_payment_id is not UNSET:
+            field_dict["cf_payment_id"] = cf_payment_id
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if action is not UNSET:
+            field_dict["action"] = action
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pay_order_data import PayOrderData
+
+        d = dict(src_dict)
+        payment_amount = d.pop("payment_amount", UNSET)
+
+        cf_payment_id = d.pop("cf_payment_id", UNSET)
+
+        def _parse_payment_method(data: object) -> PaymentMethodName | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_method_type_0 = PaymentMethodName(data)
+
+                return payment_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PaymentMethodName | str | Unset, data)
+
+        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+
+        def _parse_channel(data: object) -> PaymentChannel | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = PaymentChannel(data)
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PaymentChannel | str | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        def _parse_action(data: object) -> PaymentAction | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                action_type_0 = PaymentAction(data)
+
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PaymentAction | str | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        _data = d.pop("data", UNSET)
+        data: PayOrderData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = PayOrderData.from_dict(_data)
+
+        pay_order_entity = cls(
+            payment_amount=payment_amount,
+            cf_payment_id=cf_payment_id,
+            payment_method=payment_method,
+            channel=channel,
+            action=action,
+            data=data,
+        )
+
+        pay_order_entity.additional_properties = d
+        return pay_order_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class PaymentChannel(StrEnum):
+    COLLECT = "collect"
+    LINK = "link"
+    POST = "post"
+    QRCODE = "qrcode"
+
+    def __str__(self) -> str:
+        return str(self.value)

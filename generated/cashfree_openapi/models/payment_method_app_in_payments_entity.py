@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.provider_payment_details import ProviderPaymentDetails
+
+
+T = TypeVar("T", bound="PaymentMethodAppInPaymentsEntity")
+
+
+@_attrs_define
+class PaymentMethodAppInPaymentsEntity:
+    """
+    Attributes:
+        app (ProviderPaymentDetails): A wallet, cardless EMI or pay-later payment.
+    """
+
+    app: ProviderPaymentDetails
+
+    def to_dict(self) -> dict[str, Any]:
+        app = self.app.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "app": app,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider_payment_details import ProviderPaymentDetails
+
+        d = dict(src_dict)
+        app = ProviderPaymentDetails.from_dict(d.pop("app"))
+
+        payment_method_app_in_payments_entity = cls(
+            app=app,
+        )
+
+        return payment_method_app_in_payments_entity

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.card_emi_payment_details import CardEMIPaymentDetails
+
+
+T = TypeVar("T", bound="PaymentMethodCardEMIInPaymentsEntity")
+
+
+@_attrs_define
+class PaymentMethodCardEMIInPaymentsEntity:
+    """
+    Attributes:
+        emi (CardEMIPaymentDetails): The card and plan of an EMI payment; the number is masked.
+    """
+
+    emi: CardEMIPaymentDetails
+
+    def to_dict(self) -> dict[str, Any]:
+        emi = self.emi.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "emi": emi,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.card_emi_payment_details import CardEMIPaymentDetails
+
+        d = dict(src_dict)
+        emi = CardEMIPaymentDetails.from_dict(d.pop("emi"))
+
+        payment_method_card_emi_in_payments_entity = cls(
+            emi=emi,
+        )
+
+        return payment_method_card_emi_in_payments_entity

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.provider_payment_details import ProviderPaymentDetails
+
+
+T = TypeVar("T", bound="PaymentMethodCardlessEMIInPaymentsEntity")
+
+
+@_attrs_define
+class PaymentMethodCardlessEMIInPaymentsEntity:
+    """
+    Attributes:
+        cardless_emi (ProviderPaymentDetails): A wallet, cardless EMI or pay-later payment.
+    """
+
+    cardless_emi: ProviderPaymentDetails
+
+    def to_dict(self) -> dict[str, Any]:
+        cardless_emi = self.cardless_emi.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cardless_emi": cardless_emi,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider_payment_details import ProviderPaymentDetails
+
+        d = dict(src_dict)
+        cardless_emi = ProviderPaymentDetails.from_dict(d.pop("cardless_emi"))
+
+        payment_method_cardless_emi_in_payments_entity = cls(
+            cardless_emi=cardless_emi,
+        )
+
+        return payment_method_cardless_emi_in_payments_entity

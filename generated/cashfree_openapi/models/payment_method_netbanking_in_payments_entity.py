@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.netbanking_payment_details import NetbankingPaymentDetails
+
+
+T = TypeVar("T", bound="PaymentMethodNetbankingInPaymentsEntity")
+
+
+@_attrs_define
+class PaymentMethodNetbankingInPaymentsEntity:
+    """
+    Attributes:
+        netbanking (NetbankingPaymentDetails):
+    """
+
+    netbanking: NetbankingPaymentDetails
+
+    def to_dict(self) -> dict[str, Any]:
+        netbanking = self.netbanking.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "netbanking": netbanking,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.netbanking_payment_details import NetbankingPaymentDetails
+
+        d = dict(src_dict)
+        netbanking = NetbankingPaymentDetails.from_dict(d.pop("netbanking"))
+
+        payment_method_netbanking_in_payments_entity = cls(
+            netbanking=netbanking,
+        )
+
+        return payment_method_netbanking_in_payments_entity

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.provider_payment_details import ProviderPaymentDetails
+
+
+T = TypeVar("T", bound="PaymentMethodPaylaterInPaymentsEntity")
+
+
+@_attrs_define
+class PaymentMethodPaylaterInPaymentsEntity:
+    """
+    Attributes:
+        paylater (ProviderPaymentDetails): A wallet, cardless EMI or pay-later payment.
+    """
+
+    paylater: ProviderPaymentDetails
+
+    def to_dict(self) -> dict[str, Any]:
+        paylater = self.paylater.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "paylater": paylater,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider_payment_details import ProviderPaymentDetails
+
+        d = dict(src_dict)
+        paylater = ProviderPaymentDetails.from_dict(d.pop("paylater"))
+
+        payment_method_paylater_in_payments_entity = cls(
+            paylater=paylater,
+        )
+
+        return payment_method_paylater_in_payments_entity

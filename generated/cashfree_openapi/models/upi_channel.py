@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class UpiChannel(StrEnum):
+    COLLECT = "collect"
+    LINK = "link"
+    QRCODE = "qrcode"
+
+    def __str__(self) -> str:
+        return str(self.value)

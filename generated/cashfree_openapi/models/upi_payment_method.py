@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.upi import Upi
+
+
+T = TypeVar("T", bound="UPIPaymentMethod")
+
+
+@_attrs_define
+class UPIPaymentMethod:
+    """
+    Attributes:
+        upi (Upi): `collect` sends a request to `upi_id`; `link` returns intent links; `qrcode` a QR image.
+    """
+
+    upi: Upi
+
+    def to_dict(self) -> dict[str, Any]:
+        upi = self.upi.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "upi": upi,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.upi import Upi
+
+        d = dict(src_dict)
+        upi = Upi.from_dict(d.pop("upi"))
+
+        upi_payment_method = cls(
+            upi=upi,
+        )
+
+        return upi_payment_method

@@ -1,0 +1,133 @@
+"""The generated client parses every example response on the seed pages into typed objects."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from cashfree_openapi import API_VERSION, Client
+from cashfree_openapi.api.orders import create_order
+from cashfree_openapi.api.payments import (
+    authenticate_payment,
+    authorize_session,
+    get_payment,
+    get_payments_for_order,
+    pay_order,
+    preauthorize_order,
+)
+from cashfree_openapi.models import (
+    AuthenticatePaymentEntity,
+    AuthenticatePaymentRequest,
+    AuthorizeOrderRequest,
+    AuthorizeSessionRequest,
+    CardPaymentDetails,
+    CreateOrderRequest,
+    ErrorResponse,
+    OrderEntity,
+    OrderStatus,
+    PaymentEntity,
+    PaymentMethodCardInPaymentsEntity,
+    PaymentMethodUPIInPaymentsEntity,
+    PaymentStatus,
+    PayOrderEntity,
+    PayOrderRequest,
+    UPIPaymentDetails,
+)
+from cashfree_openapi.types import Unset
+
+
+def _example(spec: dict[str, Any], path: str, method: str, name: str, status: str = "200") -> Any:
+    media = spec["paths"][path][method]["responses"][status]["content"]["application/json"]
+    return media["examples"][name]["value"]
+
+
+def _client(status: int, body: Any) -> tuple[Client, list[httpx.Request]]:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(status, json=body)
+
+    client = Client(base_url="https://sandbox.cashfree.com/pg")
+    client.set_httpx_client(httpx.Client(base_url=client._base_url, transport=httpx.MockTransport(handler)))
+    return client, seen
+
+
+def test_create_order_example_parses(spec: dict[str, Any]) -> None:
+    client, seen = _client(200, _example(spec, "/orders", "post", "created"))
+    body = CreateOrderRequest.from_dict({"order_amount": 10.34, "order_currency": "INR"})
+    order = create_order.sync(client=client, body=body, x_api_version=API_VERSION)
+    assert isinstance(order, OrderEntity)
+    assert order.cf_order_id == "2149460581"
+    assert order.order_status == OrderStatus.ACTIVE
+    assert order.terminal_data is None
+    assert order.order_tags is not None
+    assert not isinstance(order.order_tags, Unset)
+    assert seen[0].headers["x-api-version"] == "2026-01-01"
+    assert json.loads(seen[0].content) == {"order_amount": 10.34, "order_currency": "INR"}
+
+
+def test_upi_payment_is_read_as_upi_and_card_as_card(spec: dict[str, Any]) -> None:
+    upi, card = _example(spec, "/orders/{order_id}/payments", "get", "two")
+    client, _ = _client(200, [upi, card])
+    payments = get_payments_for_order.sync("order_8123", client=client, x_api_version=API_VERSION)
+    assert isinstance(payments, list)
+    first, second = payments
+    assert isinstance(first.payment_method, PaymentMethodUPIInPaymentsEntity)
+    assert isinstance(first.payment_method.upi, UPIPaymentDetails)
+    assert first.payment_method.upi.upi_id == "rohit@xcxcx"
+    assert first.payment_status == PaymentStatus.SUCCESS
+    assert isinstance(second.payment_method, PaymentMethodCardInPaymentsEntity)
+    assert isinstance(second.payment_method.card, CardPaymentDetails)
+    assert second.authorization is None
+    assert second.payment_status == PaymentStatus.FAILED
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "name", "call", "model"),
+    [
+        ("/orders/{order_id}/payments/{cf_payment_id}", "get", "upi", "get", PaymentEntity),
+        ("/orders/{order_id}/authorization", "post", "captured", "capture", PaymentEntity),
+        ("/orders/sessions/authorize", "post", "authorised", "authorize", PaymentEntity),
+        ("/orders/sessions", "post", "card_link", "pay", PayOrderEntity),
+        ("/orders/sessions", "post", "card_post", "pay", PayOrderEntity),
+        ("/orders/pay/authenticate/{cf_payment_id}", "post", "wrong_otp", "otp", AuthenticatePaymentEntity),
+    ],
+)
+def test_every_example_response_parses(
+    spec: dict[str, Any], path: str, method: str, name: str, call: str, model: type
+) -> None:
+    example = _example(spec, path, method, name)
+    client, _ = _client(200, example)
+    if call == "get":
+        result: Any = get_payment.sync("order_8123", "12376123", client=client, x_api_version=API_VERSION)
+    elif call == "capture":
+        body = AuthorizeOrderRequest.from_dict({"action": "CAPTURE", "amount": 1})
+        result = preauthorize_order.sync("order_8123", client=client, body=body, x_api_version=API_VERSION)
+    elif call == "authorize":
+        req = {"payment_session_id": "s", "authorization_data": {"transaction_type": "TOKEN"}}
+        result = authorize_session.sync(
+            client=client, body=AuthorizeSessionRequest.from_dict(req), x_api_version=API_VERSION
+        )
+    elif call == "pay":
+        req = {"payment_session_id": "s", "payment_method": {"upi": {"channel": "link"}}}
+        result = pay_order.sync(client=client, body=PayOrderRequest.from_dict(req), x_api_version=API_VERSION)
+    else:
+        body2 = AuthenticatePaymentRequest.from_dict({"action": "SUBMIT_OTP", "otp": "111000"})
+        result = authenticate_payment.sync("975654863", client=client, body=body2, x_api_version=API_VERSION)
+    assert isinstance(result, model)
+    # Round trip: what was parsed serialises back to the example.
+    assert result.to_dict() == example
+
+
+def test_error_body_parses(spec: dict[str, Any]) -> None:
+    media = spec["components"]["responses"]["BadRequest"]["content"]["application/json"]
+    error = media["examples"]["amount"]["value"]
+    client, _ = _client(400, error)
+    body = CreateOrderRequest.from_dict({"order_amount": 0.5, "order_currency": "INR"})
+    result = create_order.sync(client=client, body=body, x_api_version=API_VERSION)
+    assert isinstance(result, ErrorResponse)
+    assert result.code == "order_amount_invalid"
