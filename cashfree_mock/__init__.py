@@ -1,1 +1,10 @@
-"""Cashfree PG simulator."""
+"""A stateful local simulator of the Cashfree Payment Gateway sandbox (see docs/mock.md).
+
+It reads the OpenAPI spec itself and answers with plain JSON; it imports neither the client
+(`cashfree_facade`) nor the generated code, so a mistake cannot hide on both sides.
+"""
+
+from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, create_app
+from ._server import MockServer
+
+__all__ = ["DEFAULT_CLIENT_ID", "DEFAULT_CLIENT_SECRET", "MockServer", "create_app"]

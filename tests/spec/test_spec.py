@@ -248,6 +248,13 @@ def test_no_null_inside_an_enum(spec: dict[str, Any]) -> None:
             assert None not in node["enum"], where
 
 
+def test_string_enums_hold_only_strings(spec: dict[str, Any]) -> None:
+    # YAML 1.1 reads a bare `yes`/`no`/`on` as a boolean (the EMI bank "yes" once was one).
+    for where, node in _walk(spec):
+        if node.get("type") == "string" and isinstance(node.get("enum"), list):
+            assert all(isinstance(value, str) for value in node["enum"]), where
+
+
 def test_cashfree_ids_are_strings(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     assert schemas["OrderEntity"]["properties"]["cf_order_id"]["type"] == "string"

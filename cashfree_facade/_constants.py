@@ -1,0 +1,32 @@
+"""Defaults and fixed values of the client. Nothing here is mutable."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import httpx
+
+ENVIRONMENTS: Final = {
+    "sandbox": "https://sandbox.cashfree.com/pg",
+    "production": "https://api.cashfree.com/pg",
+}
+
+# Environment variables read when an argument is left out.
+ENV_CLIENT_ID: Final = "CASHFREE_CLIENT_ID"
+ENV_CLIENT_SECRET: Final = "CASHFREE_CLIENT_SECRET"  # noqa: S105 - a variable name, not a secret
+ENV_ENVIRONMENT: Final = "CASHFREE_ENVIRONMENT"
+ENV_BASE_URL: Final = "CASHFREE_BASE_URL"
+
+# A connect timeout and a read (write, pool) timeout, on by default.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES: Final = 2
+
+# Exponential backoff: 0.5 s, 1 s, 2 s ... capped at 8 s, each less up to 25 % jitter.
+INITIAL_RETRY_DELAY: Final = 0.5
+MAX_RETRY_DELAY: Final = 8.0
+# A server-sent wait (Retry-After, x-ratelimit-retry) is honoured up to this many seconds.
+MAX_RETRY_AFTER: Final = 60.0
+
+RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
+
+LOGGER_NAME: Final = "cashfree_facade"

@@ -1,0 +1,304 @@
+"""One function per operation: arguments in, a ``Call`` (method, path, headers, JSON body, parser) out.
+
+Paths, methods and headers come from the generated operation modules' ``_get_kwargs``, so they follow
+the spec; request bodies go through the generated request models, which check required fields and
+closed enums locally. Pure code, shared by the sync and async clients. Imported lazily.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from cashfree_openapi.api.orders import create_order
+from cashfree_openapi.api.payments import (
+    authenticate_payment,
+    authorize_session,
+    get_payment,
+    get_payments_for_order,
+    pay_order,
+    preauthorize_order,
+)
+from cashfree_openapi.models import (
+    AppPaymentMethod,
+    AuthenticatePaymentRequest,
+    AuthorizeOrderRequest,
+    AuthorizeSessionRequest,
+    BanktransferPaymentMethod,
+    CardEMIPaymentMethod,
+    CardlessEMIPaymentMethod,
+    CardPaymentMethod,
+    CreateOrderRequest,
+    NetbankingPaymentMethod,
+    PaylaterPaymentMethod,
+    PayOrderRequest,
+    UPIPaymentMethod,
+)
+from cashfree_openapi.types import UNSET
+
+from . import _models
+from ._amount import to_json_number
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+
+T = TypeVar("T")
+M = TypeVar("M")
+
+_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+_PAY_VARIANTS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "card": CardPaymentMethod.from_dict,
+    "emi": CardEMIPaymentMethod.from_dict,
+    "netbanking": NetbankingPaymentMethod.from_dict,
+    "upi": UPIPaymentMethod.from_dict,
+    "app": AppPaymentMethod.from_dict,
+    "cardless_emi": CardlessEMIPaymentMethod.from_dict,
+    "paylater": PaylaterPaymentMethod.from_dict,
+    "banktransfer": BanktransferPaymentMethod.from_dict,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[T]):
+    """Everything about one logical API call but the I/O. Retries resend it unchanged."""
+
+    operation: str
+    method: str
+    path: str
+    headers: dict[str, str]
+    json: Any
+    authenticated: bool
+    parse: Callable[[Any, str | None], T]
+    timeout: TimeoutTypes | NotGiven
+    idempotency_key: str | None
+
+
+def _check_options(function: str, options: Mapping[str, Any], allowed: frozenset[str] = _OPTION_NAMES) -> None:
+    unknown = sorted(set(options) - allowed)
+    if unknown:
+        raise TypeError(f"{function}() got an unexpected keyword argument {unknown[0]!r}")
+    for name in ("idempotency_key", "request_id"):
+        value = options.get(name)
+        if value is not None and (not isinstance(value, str) or not value or len(value) > 100):
+            raise ValueError(f"{name}: must be a non-empty string of at most 100 characters")
+
+
+@dataclass(frozen=True, slots=True)
+class _Operation(Generic[T]):
+    """One operation of the spec: its generated ``_get_kwargs``, whether it needs credentials, its parser."""
+
+    name: str
+    get_kwargs: Callable[..., dict[str, Any]]
+    authenticated: bool
+    parse: Callable[[Any, str | None], T]
+
+    def call(self, *path_args: str, body: Any, api_version: str, options: Mapping[str, Any]) -> Call[T]:
+        _check_options(self.name, options)
+        key: str | None = options.get("idempotency_key")
+        if body is not None and key is None:
+            key = str(uuid.uuid4())  # one key per logical POST, reused by every retry
+        request_id: str | None = options.get("request_id")
+        extra: dict[str, Any] = {} if body is None else {"body": body}
+        kwargs = self.get_kwargs(
+            *path_args,
+            x_api_version=api_version,
+            x_request_id=UNSET if request_id is None else request_id,
+            x_idempotency_key=UNSET if key is None else key,
+            **extra,
+        )
+        return Call(
+            operation=self.name,
+            method=str(kwargs["method"]).upper(),
+            path=str(kwargs["url"]),
+            headers={str(k): str(v) for k, v in kwargs["headers"].items()},
+            json=kwargs.get("json"),
+            authenticated=self.authenticated,
+            parse=self.parse,
+            timeout=options.get("timeout", NOT_GIVEN),
+            idempotency_key=key,
+        )
+
+
+CREATE_ORDER = _Operation("orders.create", create_order._get_kwargs, True, _models.parse_order)
+PAY_ORDER = _Operation("orders.pay", pay_order._get_kwargs, False, _models.parse_pay_result)
+AUTHORIZE_SESSION = _Operation("orders.authorize", authorize_session._get_kwargs, False, _models.parse_payment)
+PREAUTHORIZE = _Operation("orders.authorization", preauthorize_order._get_kwargs, True, _models.parse_payment)
+GET_PAYMENT = _Operation("payments.get", get_payment._get_kwargs, True, _models.parse_payment)
+LIST_PAYMENTS = _Operation("payments.list", get_payments_for_order._get_kwargs, True, _models.parse_payments)
+AUTHENTICATE = _Operation("payments.authenticate", authenticate_payment._get_kwargs, False, _models.parse_otp_result)
+
+
+def _model(build: Callable[[Mapping[str, Any]], M], data: Mapping[str, Any], what: str) -> M:
+    """Build a generated request model; its KeyError / TypeError / ValueError become a ValueError naming the field."""
+    try:
+        return build(data)
+    except KeyError as exc:
+        raise ValueError(f"{what}: missing required field {exc.args[0]!r}") from None
+    except (TypeError, AttributeError) as exc:
+        raise ValueError(f"{what}: malformed ({type(exc).__name__})") from None
+    except ValueError as exc:
+        raise ValueError(f"{what}: {exc}") from None
+
+
+def _path_arg(value: object, name: str) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name}: must be a non-empty string")
+    return value
+
+
+def _drop_none(fields: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+_ORDER_FIELDS = frozenset(
+    {
+        "order_id",
+        "order_meta",
+        "order_expiry_time",
+        "order_note",
+        "order_tags",
+        "order_splits",
+        "terminal",
+        "cart_details",
+        "products",
+    }
+)
+
+
+def create_order_call(
+    order_amount: object,
+    order_currency: str,
+    customer_details: Mapping[str, Any] | None,
+    params: Mapping[str, Any],
+    *,
+    api_version: str,
+) -> Call[_models.Order]:
+    _check_options("create", params, _OPTION_NAMES | _ORDER_FIELDS)
+    fields = {key: value for key, value in params.items() if key in _ORDER_FIELDS}
+    expiry = fields.get("order_expiry_time")
+    if isinstance(expiry, datetime.datetime):
+        if expiry.tzinfo is None:
+            raise ValueError("order_expiry_time: needs a time zone (an aware datetime)")
+        fields["order_expiry_time"] = expiry.isoformat()
+    payload = _drop_none(
+        {
+            "order_amount": to_json_number(order_amount, "order_amount"),
+            "order_currency": order_currency,
+            "customer_details": None if customer_details is None else dict(customer_details),
+            **fields,
+        }
+    )
+    body = _model(CreateOrderRequest.from_dict, payload, "create order request")
+    options = {key: value for key, value in params.items() if key in _OPTION_NAMES}
+    return CREATE_ORDER.call(body=body, api_version=api_version, options=options)
+
+
+def payment_method_json(payment_method: object) -> dict[str, Any]:
+    """A builder's result or a raw ``{variant: {...}}`` mapping, as the JSON of the request."""
+    to_dict = getattr(payment_method, "to_dict", None)
+    data = to_dict() if callable(to_dict) else payment_method
+    if not isinstance(data, Mapping) or len(data) != 1:
+        raise ValueError("payment_method: expected a payment_methods builder result or a mapping with one key")
+    return {str(key): value for key, value in data.items()}
+
+
+def pay_order_call(
+    payment_session_id: str,
+    payment_method: object,
+    *,
+    save_instrument: bool | None,
+    offer_id: str | None,
+    api_version: str,
+    options: Mapping[str, Any],
+) -> Call[_models.OrderPayResult]:
+    session = _path_arg(payment_session_id, "payment_session_id")
+    method = payment_method_json(payment_method)
+    ((name, _),) = method.items()
+    variant = _PAY_VARIANTS.get(name)
+    if variant is None:
+        raise ValueError(f"payment_method: unknown variant {name!r} (expected one of {', '.join(_PAY_VARIANTS)})")
+    body = PayOrderRequest(
+        payment_session_id=session,
+        payment_method=_model(variant, method, f"payment_method.{name}"),
+        save_instrument=UNSET if save_instrument is None else save_instrument,
+        offer_id=UNSET if offer_id is None else offer_id,
+    )
+    return PAY_ORDER.call(body=body, api_version=api_version, options=options)
+
+
+def authorize_session_call(
+    payment_session_id: str,
+    authorization_data: Mapping[str, Any],
+    *,
+    api_version: str,
+    options: Mapping[str, Any],
+) -> Call[_models.Payment]:
+    payload = {
+        "payment_session_id": _path_arg(payment_session_id, "payment_session_id"),
+        "authorization_data": dict(authorization_data),
+    }
+    return AUTHORIZE_SESSION.call(
+        body=_model(AuthorizeSessionRequest.from_dict, payload, "authorization_data"),
+        api_version=api_version,
+        options=options,
+    )
+
+
+def preauthorization_call(
+    order_id: str,
+    action: str,
+    amount: object | None,
+    *,
+    api_version: str,
+    options: Mapping[str, Any],
+) -> Call[_models.Payment]:
+    payload: dict[str, Any] = {"action": action}
+    if amount is not None:
+        payload["amount"] = to_json_number(amount, "amount")
+    return PREAUTHORIZE.call(
+        _path_arg(order_id, "order_id"),
+        body=_model(AuthorizeOrderRequest.from_dict, payload, "authorization request"),
+        api_version=api_version,
+        options=options,
+    )
+
+
+def get_payment_call(
+    order_id: str, cf_payment_id: str | int, *, api_version: str, options: Mapping[str, Any]
+) -> Call[_models.Payment]:
+    return GET_PAYMENT.call(
+        _path_arg(order_id, "order_id"),
+        _path_arg(cf_payment_id, "cf_payment_id"),
+        body=None,
+        api_version=api_version,
+        options=options,
+    )
+
+
+def list_payments_call(order_id: str, *, api_version: str, options: Mapping[str, Any]) -> Call[_models.PaymentList]:
+    return LIST_PAYMENTS.call(_path_arg(order_id, "order_id"), body=None, api_version=api_version, options=options)
+
+
+def authenticate_call(
+    cf_payment_id: str | int,
+    action: str,
+    otp: str | None,
+    *,
+    api_version: str,
+    options: Mapping[str, Any],
+) -> Call[_models.OtpResult]:
+    payload: dict[str, Any] = {"action": action}
+    if otp is not None:
+        if not isinstance(otp, str) or not otp.isascii() or not otp.isdigit() or not 4 <= len(otp) <= 8:
+            raise ValueError("otp: must be 4 to 8 digits")
+        payload["otp"] = otp
+    return AUTHENTICATE.call(
+        _path_arg(cf_payment_id, "cf_payment_id"),
+        body=_model(AuthenticatePaymentRequest.from_dict, payload, "authenticate request"),
+        api_version=api_version,
+        options=options,
+    )

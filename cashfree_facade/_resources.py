@@ -1,0 +1,235 @@
+"""``orders`` and ``payments``: the methods users call.
+
+Each method's body is one line: a shared ``_..._call`` builds the ``Call`` (pure, in ``_operations``),
+the client runs it. The async twins differ only by ``async``/``await``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ._types import RequestOptions
+
+if TYPE_CHECKING:
+    from ._client import AsyncCashfree, Cashfree, _BaseClient
+    from ._models import Order, OrderPayResult, OtpResult, Payment, PaymentList
+    from ._operations import Call
+    from .payment_methods import PaymentMethod
+
+__all__ = ["AsyncOrders", "AsyncPayments", "CreateOrderParams", "Orders", "Payments"]
+
+Amount = Decimal | int | float
+
+
+class CreateOrderParams(RequestOptions, total=False):
+    """The optional fields of an order (see the spec's ``CreateOrderRequest``) and the request options."""
+
+    order_id: str
+    order_meta: Mapping[str, Any]
+    order_expiry_time: str | datetime.datetime
+    order_note: str
+    order_tags: Mapping[str, str]
+    order_splits: Sequence[Mapping[str, Any]]
+    terminal: Mapping[str, Any]
+    cart_details: Mapping[str, Any]
+    products: Mapping[str, Any]
+
+
+class _OrderCalls:
+    _client: _BaseClient[Any]
+
+    def _create(
+        self, amount: Amount, currency: str, customer: Mapping[str, Any] | None, params: Mapping[str, Any]
+    ) -> Call[Order]:
+        from ._operations import create_order_call
+
+        return create_order_call(amount, currency, customer, params, api_version=self._client.api_version)
+
+    def _pay(
+        self,
+        session: str,
+        method: PaymentMethod | Mapping[str, Any],
+        save_instrument: bool | None,
+        offer_id: str | None,
+        options: Mapping[str, Any],
+    ) -> Call[OrderPayResult]:
+        from ._operations import pay_order_call
+
+        return pay_order_call(
+            session,
+            method,
+            save_instrument=save_instrument,
+            offer_id=offer_id,
+            api_version=self._client.api_version,
+            options=options,
+        )
+
+    def _authorize(self, session: str, data: Mapping[str, Any], options: Mapping[str, Any]) -> Call[Payment]:
+        from ._operations import authorize_session_call
+
+        return authorize_session_call(session, data, api_version=self._client.api_version, options=options)
+
+    def _preauth(self, order_id: str, action: str, amount: Amount | None, options: Mapping[str, Any]) -> Call[Payment]:
+        from ._operations import preauthorization_call
+
+        return preauthorization_call(order_id, action, amount, api_version=self._client.api_version, options=options)
+
+
+class _PaymentCalls:
+    _client: _BaseClient[Any]
+
+    def _get(self, order_id: str, cf_payment_id: str | int, options: Mapping[str, Any]) -> Call[Payment]:
+        from ._operations import get_payment_call
+
+        return get_payment_call(order_id, cf_payment_id, api_version=self._client.api_version, options=options)
+
+    def _list(self, order_id: str, options: Mapping[str, Any]) -> Call[PaymentList]:
+        from ._operations import list_payments_call
+
+        return list_payments_call(order_id, api_version=self._client.api_version, options=options)
+
+    def _otp(
+        self, cf_payment_id: str | int, action: str, otp: str | None, options: Mapping[str, Any]
+    ) -> Call[OtpResult]:
+        from ._operations import authenticate_call
+
+        return authenticate_call(cf_payment_id, action, otp, api_version=self._client.api_version, options=options)
+
+
+class Orders(_OrderCalls):
+    """``cf.orders``: create an order, pay it, authorise a session, capture or void a pre-authorisation."""
+
+    def __init__(self, client: Cashfree) -> None:
+        self._client = self._run = client
+
+    def create(
+        self,
+        *,
+        order_amount: Amount,
+        order_currency: str,
+        customer_details: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateOrderParams],
+    ) -> Order:
+        """``POST /orders``: create an order; ``order_amount`` at least 1 with at most two decimals."""
+        return self._run._request(self._create(order_amount, order_currency, customer_details, params))
+
+    def pay(
+        self,
+        payment_session_id: str,
+        payment_method: PaymentMethod | Mapping[str, Any],
+        *,
+        save_instrument: bool | None = None,
+        offer_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> OrderPayResult:
+        """``POST /orders/sessions``: pay with a ``payment_methods`` builder's result."""
+        return self._run._request(self._pay(payment_session_id, payment_method, save_instrument, offer_id, options))
+
+    def authorize(
+        self, payment_session_id: str, *, authorization_data: Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> Payment:
+        """``POST /orders/sessions/authorize``: pay a session with token / 3DS data the merchant holds."""
+        return self._run._request(self._authorize(payment_session_id, authorization_data, options))
+
+    def capture(self, order_id: str, *, amount: Amount, **options: Unpack[RequestOptions]) -> Payment:
+        """``POST /orders/{order_id}/authorization`` with ``CAPTURE``: capture up to the authorised amount."""
+        return self._run._request(self._preauth(order_id, "CAPTURE", amount, options))
+
+    def void(self, order_id: str, **options: Unpack[RequestOptions]) -> Payment:
+        """``POST /orders/{order_id}/authorization`` with ``VOID``: release a pre-authorisation."""
+        return self._run._request(self._preauth(order_id, "VOID", None, options))
+
+
+class AsyncOrders(_OrderCalls):
+    """``cf.orders`` of ``AsyncCashfree``: the methods of ``Orders``, awaitable."""
+
+    def __init__(self, client: AsyncCashfree) -> None:
+        self._client = self._run = client
+
+    async def create(
+        self,
+        *,
+        order_amount: Amount,
+        order_currency: str,
+        customer_details: Mapping[str, Any] | None = None,
+        **params: Unpack[CreateOrderParams],
+    ) -> Order:
+        """``POST /orders``: create an order; ``order_amount`` at least 1 with at most two decimals."""
+        return await self._run._request(self._create(order_amount, order_currency, customer_details, params))
+
+    async def pay(
+        self,
+        payment_session_id: str,
+        payment_method: PaymentMethod | Mapping[str, Any],
+        *,
+        save_instrument: bool | None = None,
+        offer_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> OrderPayResult:
+        """``POST /orders/sessions``: pay with a ``payment_methods`` builder's result."""
+        return await self._run._request(
+            self._pay(payment_session_id, payment_method, save_instrument, offer_id, options)
+        )
+
+    async def authorize(
+        self, payment_session_id: str, *, authorization_data: Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> Payment:
+        """``POST /orders/sessions/authorize``: pay a session with token / 3DS data the merchant holds."""
+        return await self._run._request(self._authorize(payment_session_id, authorization_data, options))
+
+    async def capture(self, order_id: str, *, amount: Amount, **options: Unpack[RequestOptions]) -> Payment:
+        """``POST /orders/{order_id}/authorization`` with ``CAPTURE``: capture up to the authorised amount."""
+        return await self._run._request(self._preauth(order_id, "CAPTURE", amount, options))
+
+    async def void(self, order_id: str, **options: Unpack[RequestOptions]) -> Payment:
+        """``POST /orders/{order_id}/authorization`` with ``VOID``: release a pre-authorisation."""
+        return await self._run._request(self._preauth(order_id, "VOID", None, options))
+
+
+class Payments(_PaymentCalls):
+    """``cf.payments``: read payments, submit or resend a native OTP."""
+
+    def __init__(self, client: Cashfree) -> None:
+        self._client = self._run = client
+
+    def get(self, order_id: str, cf_payment_id: str | int, **options: Unpack[RequestOptions]) -> Payment:
+        """``GET /orders/{order_id}/payments/{cf_payment_id}``."""
+        return self._run._request(self._get(order_id, cf_payment_id, options))
+
+    def list(self, order_id: str, **options: Unpack[RequestOptions]) -> PaymentList:
+        """``GET /orders/{order_id}/payments``: every payment of the order, oldest first."""
+        return self._run._request(self._list(order_id, options))
+
+    def submit_otp(self, cf_payment_id: str | int, otp: str, **options: Unpack[RequestOptions]) -> OtpResult:
+        """``POST /orders/pay/authenticate/{cf_payment_id}`` with ``SUBMIT_OTP``."""
+        return self._run._request(self._otp(cf_payment_id, "SUBMIT_OTP", otp, options))
+
+    def resend_otp(self, cf_payment_id: str | int, **options: Unpack[RequestOptions]) -> OtpResult:
+        """``POST /orders/pay/authenticate/{cf_payment_id}`` with ``RESEND_OTP``."""
+        return self._run._request(self._otp(cf_payment_id, "RESEND_OTP", None, options))
+
+
+class AsyncPayments(_PaymentCalls):
+    """``cf.payments`` of ``AsyncCashfree``: the methods of ``Payments``, awaitable."""
+
+    def __init__(self, client: AsyncCashfree) -> None:
+        self._client = self._run = client
+
+    async def get(self, order_id: str, cf_payment_id: str | int, **options: Unpack[RequestOptions]) -> Payment:
+        """``GET /orders/{order_id}/payments/{cf_payment_id}``."""
+        return await self._run._request(self._get(order_id, cf_payment_id, options))
+
+    async def list(self, order_id: str, **options: Unpack[RequestOptions]) -> PaymentList:
+        """``GET /orders/{order_id}/payments``: every payment of the order, oldest first."""
+        return await self._run._request(self._list(order_id, options))
+
+    async def submit_otp(self, cf_payment_id: str | int, otp: str, **options: Unpack[RequestOptions]) -> OtpResult:
+        """``POST /orders/pay/authenticate/{cf_payment_id}`` with ``SUBMIT_OTP``."""
+        return await self._run._request(self._otp(cf_payment_id, "SUBMIT_OTP", otp, options))
+
+    async def resend_otp(self, cf_payment_id: str | int, **options: Unpack[RequestOptions]) -> OtpResult:
+        """``POST /orders/pay/authenticate/{cf_payment_id}`` with ``RESEND_OTP``."""
+        return await self._run._request(self._otp(cf_payment_id, "RESEND_OTP", None, options))

@@ -1,0 +1,39 @@
+"""Small shared types: the "not given" sentinel and the per-call options."""
+
+from __future__ import annotations
+
+from typing import Final, Literal, TypedDict, final
+
+import httpx
+
+Environment = Literal["sandbox", "production"]
+TimeoutTypes = float | httpx.Timeout | None
+
+
+@final
+class NotGiven:
+    """Tells "argument not given" from an explicit ``None`` (``timeout=None`` means no timeout)."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+
+class RequestOptions(TypedDict, total=False):
+    """Keyword options every method takes.
+
+    - ``idempotency_key``: sent as ``x-idempotency-key``; a POST without one gets a fresh UUID4, reused on retries.
+    - ``request_id``: sent as ``x-request-id`` (Cashfree echoes it; quote it to support).
+    - ``timeout``: seconds or an ``httpx.Timeout`` for this call; ``None`` waits forever.
+    """
+
+    idempotency_key: str
+    request_id: str
+    timeout: TimeoutTypes

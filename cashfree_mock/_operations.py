@@ -1,0 +1,195 @@
+"""The seven operations of the spec, on the simulator's state."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from . import _sandbox as sandbox
+from ._errors import ApiError, bad_request, not_found
+from ._methods import STARTERS, PayContext, card_details
+from ._state import DEFAULT_ORDER_EXPIRY, IST, Order, Payment, Store, ist
+
+
+@dataclass(frozen=True)
+class Call:
+    """One validated request, as an operation sees it."""
+
+    params: dict[str, str]
+    body: Any
+    now: datetime
+    base_url: str  # the mock's own /pg URL
+
+
+Handler = Callable[[Store, Call], Any]
+
+
+def _two_decimals(amount: Decimal) -> bool:
+    return int(amount.normalize().as_tuple().exponent) >= -2
+
+
+def _expiry(text: str) -> datetime:
+    """The expiry as an aware UTC datetime, clamped where the offset pushes it out of range."""
+    try:
+        moment = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        raise bad_request("order_expiry_time_invalid", "order_expiry_time must be an ISO 8601 date-time") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=IST)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return datetime.min.replace(tzinfo=UTC) if moment.year == 1 else datetime.max.replace(tzinfo=UTC)
+
+
+def create_order(store: Store, call: Call) -> Any:
+    body: dict[str, Any] = call.body
+    amount = Decimal(body["order_amount"])
+    if not _two_decimals(amount):
+        raise bad_request("order_amount_invalid", "order_amount must have at most two decimals")
+    if body.get("order_id") in store.orders:
+        raise ApiError(409, "order_already_exists", "order_id already exists")
+    expiry_text = body.get("order_expiry_time")
+    expires_at = _expiry(expiry_text) if expiry_text else call.now + DEFAULT_ORDER_EXPIRY
+    order = store.add_order(request=body, amount=amount, expires_at=expires_at, now=call.now)
+    return order.entity(call.now)
+
+
+def _payable_order(store: Store, call: Call) -> Order:
+    order = store.sessions.get(call.body["payment_session_id"])
+    if order is None:
+        raise not_found("payment_session_id", "payment_session_id_invalid")
+    status = order.status(call.now)
+    if status == "PAID":
+        raise bad_request("order_already_paid", f"order {order.order_id} is already paid")
+    if status == "EXPIRED":
+        raise bad_request("order_expired", f"order {order.order_id} has expired")
+    return order
+
+
+def pay_order(store: Store, call: Call) -> Any:
+    order = _payable_order(store, call)
+    ((method, spec),) = call.body["payment_method"].items()
+    ctx = PayContext(store, order, call.now, call.base_url, bool(call.body.get("save_instrument")))
+    started = STARTERS[method](ctx, spec)
+    if "offer_id" in call.body:
+        started.payment.offers = [{"offer_id": call.body["offer_id"]}]
+    return {
+        "payment_method": method,
+        "channel": spec["channel"],
+        "action": started.action,
+        "cf_payment_id": started.payment.cf_payment_id,
+        "payment_amount": order.amount,
+        "data": started.data,
+    }
+
+
+def authorize_session(store: Store, call: Call) -> Any:
+    """A card payment authorised with the merchant's own token / 3DS data: SUCCESS, not captured."""
+    order = _payable_order(store, call)
+    data: dict[str, Any] = call.body["authorization_data"]
+    number = data.get("token_number")
+    profile = sandbox.card_profile(number)
+    details = card_details(number, "link", profile)
+    payment = store.add_payment(order, method="card", details=details, group=profile.card_type, now=call.now)
+    payment.preauth = True
+    store.settle(payment, "SUCCESS", call.now)
+    return payment.entity()
+
+
+def _order(store: Store, call: Call) -> Order:
+    order = store.orders.get(call.params["order_id"])
+    if order is None:
+        raise not_found("order", "order_not_found")
+    return order
+
+
+def _payment(store: Store, cf_payment_id: str) -> Payment:
+    payment = store.payments.get(cf_payment_id)
+    if payment is None:
+        raise not_found("payment", "payment_not_found")
+    return payment
+
+
+def get_payments(store: Store, call: Call) -> Any:
+    return [payment.entity() for payment in _order(store, call).payments]
+
+
+def get_payment(store: Store, call: Call) -> Any:
+    order = _order(store, call)
+    payment = _payment(store, call.params["cf_payment_id"])
+    if payment.order is not order:
+        raise not_found("payment", "payment_not_found")
+    return payment.entity()
+
+
+def preauthorize(store: Store, call: Call) -> Any:
+    order = _order(store, call)
+    payment = next((p for p in reversed(order.payments) if p.authorization is not None), None)
+    authorization = payment.authorization if payment else None
+    if payment is None or authorization is None:
+        raise bad_request("request_invalid", f"order {order.order_id} has no pre-authorised payment")
+    if authorization["action"] is not None:
+        done = "captured" if authorization["action"] == "CAPTURE" else "voided"
+        raise bad_request("request_invalid", f"the authorisation was already {done}")
+    action = call.body["action"]
+    reference = str(uuid.uuid4().int)[:22]
+    if action == "CAPTURE":
+        amount = Decimal(call.body.get("amount", order.amount))
+        if not _two_decimals(amount) or amount > order.amount:
+            raise bad_request(
+                "amount_invalid", "amount must have at most two decimals and not exceed the authorised amount"
+            )
+        payment.is_captured = True
+        captured: Decimal | int = amount
+    else:
+        payment.status = "VOID"
+        payment.message = "Authorisation voided"
+        order.paid = False
+        captured = 0
+    authorization.update(
+        action=action, status="SUCCESS", captured_amount=captured, action_reference=reference, action_time=ist(call.now)
+    )
+    return payment.entity()
+
+
+def authenticate(store: Store, call: Call) -> Any:
+    payment = _payment(store, call.params["cf_payment_id"])
+    otp = payment.otp
+    if otp is None:
+        raise bad_request("request_invalid", "this payment does not take an OTP (it was not started with channel post)")
+    action = call.body["action"]
+    if otp.failures >= sandbox.MAX_OTP_ATTEMPTS:
+        raise bad_request("request_invalid", "the maximum number of OTP attempts was exceeded")
+    if payment.status != "PENDING":
+        raise bad_request("request_invalid", "Transaction is already processed")
+    result = {"cf_payment_id": payment.cf_payment_id, "action": action}
+    if action == "RESEND_OTP":
+        if otp.resends >= sandbox.MAX_OTP_RESENDS:
+            raise bad_request("request_invalid", f"the OTP can be resent at most {sandbox.MAX_OTP_RESENDS} times")
+        otp.resends += 1
+        return {**result, "authenticate_status": "SUCCESS", "payment_message": "otp sent"}
+    if "otp" not in call.body:
+        raise bad_request("request_invalid", "otp is required with SUBMIT_OTP")
+    if call.body["otp"] == sandbox.OTP_SUCCESS:
+        store.settle(payment, "SUCCESS", call.now)
+        return {**result, "authenticate_status": "SUCCESS", "payment_message": "Transaction successful"}
+    otp.failures += 1
+    if otp.failures >= sandbox.MAX_OTP_ATTEMPTS:
+        store.settle(payment, "FAILED", call.now, message="otp is invalid", failure=sandbox.OTP_EXHAUSTED)
+    return {**result, "authenticate_status": "FAILED", "payment_message": "otp is invalid"}
+
+
+HANDLERS: dict[str, Handler] = {
+    "createOrder": create_order,
+    "payOrder": pay_order,
+    "authorizeSession": authorize_session,
+    "getPayment": get_payment,
+    "getPaymentsForOrder": get_payments,
+    "preauthorizeOrder": preauthorize,
+    "authenticatePayment": authenticate,
+}

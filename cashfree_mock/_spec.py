@@ -1,0 +1,135 @@
+"""Loading the OpenAPI spec: the operations, their parameters and schema validators."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jsonschema  # type: ignore[import-untyped]
+import yaml
+from jsonschema.protocols import Validator  # type: ignore[import-untyped]
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+SPEC_FILENAME = "cashfree-pg-2026-01-01.yaml"
+SPEC_URI = "urn:cashfree-pg-spec"
+API_PREFIX = "/pg"
+
+_HERE = Path(__file__).resolve().parent
+# An installed wheel carries the spec inside the package; a checkout keeps it at the repository root.
+SPEC_CANDIDATES = (_HERE / "spec" / SPEC_FILENAME, _HERE.parent / "spec" / SPEC_FILENAME)
+
+
+def find_spec_file() -> Path:
+    for candidate in SPEC_CANDIDATES:
+        if candidate.is_file():
+            return candidate
+    looked = ", ".join(str(c) for c in SPEC_CANDIDATES)
+    raise FileNotFoundError(f"cashfree_mock cannot find its OpenAPI spec {SPEC_FILENAME}; looked in {looked}")
+
+
+@functools.cache
+def _compile_pattern(pattern: str) -> re.Pattern[str]:
+    # JSON Schema patterns are ECMA-262: `$` is the end of input, while Python's `$` also matches
+    # before a final newline, which would let "9898989898\n" pass as a phone number.
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _pattern(validator: Validator, pattern: str, instance: Any, schema: Any) -> Iterator[jsonschema.ValidationError]:
+    if validator.is_type(instance, "string") and not _compile_pattern(pattern).search(instance):
+        yield jsonschema.ValidationError(f"does not match {pattern!r}")
+
+
+def _is_integer(checker: Any, instance: Any) -> bool:
+    # Bodies parse numbers to Decimal (exact money); JSON Schema counts 1.0 as an integer, and
+    # so must we, or a Decimal("1.0") quantity would be refused as "not an integer".
+    if isinstance(instance, Decimal):
+        return instance.is_finite() and instance == instance.to_integral_value()
+    return bool(jsonschema.Draft202012Validator.TYPE_CHECKER.is_type(instance, "integer"))
+
+
+_Draft = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator,
+    {"pattern": _pattern},
+    type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
+)
+
+
+def pointer(*parts: str) -> str:
+    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    template: str  # the path as served, with the /pg prefix
+    regex: re.Pattern[str]
+    secured: bool
+    header_params: tuple[dict[str, Any], ...]
+    body_schema: str | None  # JSON pointer of the request body schema
+
+
+class Spec:
+    """The parsed spec with a shared registry so validators resolve `$ref`s into components."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.version: str = str(document["info"]["version"])
+        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(document))
+        self._validators: dict[str, Validator] = {}
+        self.operations = tuple(self._operations())
+
+    def validator(self, schema_pointer: str) -> Validator:
+        """A validator of the schema at `schema_pointer` (built once; a race only builds it twice)."""
+        validator = self._validators.get(schema_pointer)
+        if validator is None:
+            validator = self._validators[schema_pointer] = self.schema_validator({"$ref": SPEC_URI + schema_pointer})
+        return validator
+
+    def schema_validator(self, schema: dict[str, Any]) -> Validator:
+        validator: Validator = _Draft(
+            schema, registry=self._registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        )
+        return validator
+
+    def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def _operations(self) -> Iterator[Operation]:
+        # Literal segments first, so a fixed path wins over a template that would also match it.
+        paths = sorted(self.document["paths"].items(), key=lambda item: item[0].count("{"))
+        for path, item in paths:
+            regex = re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(API_PREFIX + path)) + "$")
+            for method, op in item.items():
+                params = tuple(self._resolve(p) for p in op.get("parameters", []))
+                body = op.get("requestBody", {}).get("content", {}).get("application/json")
+                yield Operation(
+                    operation_id=op["operationId"],
+                    method=method.upper(),
+                    template=API_PREFIX + path,
+                    regex=regex,
+                    secured=bool(op.get("security", self.document.get("security", []))),
+                    header_params=tuple(p for p in params if p["in"] == "header"),
+                    body_schema=pointer("paths", path, method, "requestBody", "content", "application/json", "schema")
+                    if body
+                    else None,
+                )
+
+
+@functools.cache
+def load_spec() -> Spec:
+    with find_spec_file().open(encoding="utf-8") as fh:
+        return Spec(yaml.safe_load(fh))

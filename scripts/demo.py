@@ -1,0 +1,117 @@
+"""A payment journey through cashfree_facade against the built-in mock: no network, no credentials.
+
+Run with `make demo` (or `.venv/bin/python scripts/demo.py`). The mock serves on a free loopback port.
+"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a clone without installing
+
+from cashfree_facade import API_VERSION, Cashfree, CashfreeError, ConflictError
+from cashfree_facade import payment_methods as pm
+from cashfree_mock import MockServer
+
+CUSTOMER = {"customer_id": "cust_001", "customer_phone": "9898989898"}
+
+
+def step(title: str) -> None:
+    print(f"\n== {title}")
+
+
+def show(label: str, value: Any) -> None:
+    print(f"   {label:<22} {value}")
+
+
+def main() -> int:
+    with MockServer() as server, Cashfree(server.client_id, server.client_secret, base_url=server.base_url) as cf:
+        print(f"cashfree_facade demo: mock at {server.base_url}, x-api-version {API_VERSION}")
+        print(f"client: {cf!r}")
+
+        step("1. Create an order and pay by UPI collect")
+        order = cf.orders.create(
+            order_amount=Decimal("10.34"),
+            order_currency="INR",
+            customer_details=CUSTOMER,
+            order_meta={"notify_url": "https://example.com/cashfree/webhook"},
+        )
+        show("order", f"{order.order_id} ({order.order_status}, INR {order.amount})")
+        show("request id", order.request_id)
+        upi = pm.upi_collect("testsuccess@gocash")
+        show("payment method", upi)
+        pay = cf.orders.pay(order.payment_session_id, upi)
+        payment = cf.payments.get(order.order_id, pay.cf_payment_id)
+        show("payment", f"{payment.cf_payment_id}: {payment.payment_status} via {payment.payment_method_name}")
+
+        step("2. Pay by card with the native OTP (channel=post)")
+        card_order = cf.orders.create(order_amount=250, order_currency="INR", customer_details=CUSTOMER)
+        card = pm.card("4111 1111 1111 1111", "03", "28", "123", holder_name="Test", channel="post")
+        show("payment method", card)
+        card_pay = cf.orders.pay(card_order.payment_session_id, card)
+        show("next action", f"{card_pay.action} (submit the OTP)")
+        wrong = cf.payments.submit_otp(card_pay.cf_payment_id, "000000")
+        show("wrong OTP", f"{wrong.authenticate_status}: {wrong.payment_message}")
+        right = cf.payments.submit_otp(card_pay.cf_payment_id, "111000")
+        show("OTP 111000", f"{right.authenticate_status}: {right.payment_message}")
+
+        step("3. Pay by netbanking and complete it at the bank (the mock's outcome endpoint)")
+        nb_order = cf.orders.create(order_amount=99.5, order_currency="INR", customer_details=CUSTOMER)
+        nb_pay = cf.orders.pay(nb_order.payment_session_id, pm.netbanking(3333))
+        show("bank page", nb_pay.data.url if nb_pay.data else "-")
+        show("status before", cf.payments.get(nb_order.order_id, nb_pay.cf_payment_id).payment_status)
+        httpx.post(
+            f"{server.url}/__mock/payments/{nb_pay.cf_payment_id}/outcome", json={"payment_status": "SUCCESS"}
+        ).raise_for_status()
+        show("status after", cf.payments.get(nb_order.order_id, nb_pay.cf_payment_id).payment_status)
+
+        step("4. A pre-authorised card payment, captured in part")
+        pre_order = cf.orders.create(
+            order_amount=500, order_currency="INR", customer_details=CUSTOMER, order_note="preauth_transaction"
+        )
+        pre_pay = cf.orders.pay(pre_order.payment_session_id, card)
+        cf.payments.submit_otp(pre_pay.cf_payment_id, "111000")
+        held = cf.payments.get(pre_order.order_id, pre_pay.cf_payment_id)
+        show("authorised", f"is_captured={held.is_captured}")
+        captured = cf.orders.capture(pre_order.order_id, amount=Decimal("420.00"))
+        amount = captured.authorization.captured_amount if captured.authorization else None
+        show("captured", f"is_captured={captured.is_captured}, captured_amount={amount}")
+
+        step("5. List the payments of the card order")
+        for item in cf.payments.list(card_order.order_id):
+            method = item.payment_method_name
+            show(item.cf_payment_id, f"{item.payment_status:<8} {method or '-':<10} INR {item.amount}")
+
+        step("6. A verified webhook (signature over timestamp + raw body, 300 s tolerance)")
+        hook = httpx.get(f"{server.url}/__mock/webhooks").json()[0]
+        event = cf.webhooks.verify(hook["body"].encode(), hook["headers"])
+        show("event", f"{event.type} for {event.order.get('order_id')}")
+
+        step("7. An error, as the user sees it")
+        try:
+            cf.orders.create(order_amount=10, order_currency="INR", customer_details=CUSTOMER, order_id=order.order_id)
+        except ConflictError as error:
+            show("exception", type(error).__name__)
+            show("str()", error)
+            show("code / type", f"{error.code} / {error.type}")
+            show("status / request id", f"{error.status_code} / {error.request_id}")
+        try:
+            pm.card("4111111111111112", "03", "28", "123")
+        except ValueError as error:
+            show("local check", error)
+
+    print("\nDone: every step ran against the local mock.")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except CashfreeError as error:
+        print(f"demo failed: {error!r}", file=sys.stderr)
+        sys.exit(1)

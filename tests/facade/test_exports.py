@@ -1,0 +1,88 @@
+"""The public import surface, and a lazy, cheap import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import cashfree_facade
+
+EXPECTED_ALL = {
+    "API_VERSION",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncCashfree",
+    "AuthenticationError",
+    "BadRequestError",
+    "Cashfree",
+    "CashfreeError",
+    "ConflictError",
+    "IdempotencyError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "Order",
+    "OrderPayResult",
+    "OtpResult",
+    "Payment",
+    "PaymentList",
+    "PaymentMethod",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestOptions",
+    "WebhookEvent",
+    "WebhookVerificationError",
+    "payment_methods",
+    "webhooks",
+}
+
+
+def test_all_is_pinned() -> None:
+    assert set(cashfree_facade.__all__) == EXPECTED_ALL
+    assert len(cashfree_facade.__all__) == len(EXPECTED_ALL)
+    for name in cashfree_facade.__all__:
+        assert getattr(cashfree_facade, name) is not None
+    assert set(cashfree_facade.__all__) <= set(dir(cashfree_facade))
+
+
+def test_unknown_attribute() -> None:
+    with pytest.raises(AttributeError):
+        _ = cashfree_facade.Nope  # type: ignore[attr-defined]
+
+
+def test_builders_listed() -> None:
+    from cashfree_facade import payment_methods as pm
+
+    assert set(pm.__all__) == {
+        "PaymentMethod",
+        "banktransfer",
+        "card",
+        "card_emi",
+        "card_token",
+        "cardless_emi",
+        "netbanking",
+        "paylater",
+        "saved_card",
+        "upi_collect",
+        "upi_intent",
+        "upi_qrcode",
+        "wallet",
+    }
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, cashfree_facade\n"
+        "heavy = [m for m in sys.modules if m.startswith(('cashfree_openapi.models', 'cashfree_openapi.api',"
+        " 'cashfree_facade._models', 'cashfree_facade._operations', 'cashfree_facade.payment_methods', 'anyio'))]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,132 @@
+"""Results: typed, forward compatible (new fields, new enum values, nulls), the right payment variant."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from cashfree_facade import Payment
+from cashfree_facade._models import parse_order, parse_pay_result, parse_payment
+from cashfree_openapi.models import (
+    CardPaymentDetails,
+    OrderStatus,
+    PaymentMethodAppInPaymentsEntity,
+    PaymentMethodBanktransferInPaymentsEntity,
+    PaymentMethodCardEMIInPaymentsEntity,
+    PaymentMethodCardInPaymentsEntity,
+    PaymentMethodCardlessEMIInPaymentsEntity,
+    PaymentMethodNetbankingInPaymentsEntity,
+    PaymentMethodPaylaterInPaymentsEntity,
+    PaymentMethodUPIInPaymentsEntity,
+)
+from cashfree_openapi.types import Unset
+
+from .conftest import example
+
+PAYMENT: dict[str, Any] = {"cf_payment_id": "1", "order_id": "o1", "payment_status": "SUCCESS"}
+
+
+@pytest.mark.parametrize(
+    ("method", "variant"),
+    [
+        ({"card": {"channel": "link", "card_number": "XXXX1111"}}, PaymentMethodCardInPaymentsEntity),
+        ({"emi": {"channel": "link", "emi_tenure": 3, "emi_details": None}}, PaymentMethodCardEMIInPaymentsEntity),
+        ({"netbanking": {"netbanking_bank_code": 3333}}, PaymentMethodNetbankingInPaymentsEntity),
+        ({"upi": {"channel": "collect", "upi_id": "x@y"}}, PaymentMethodUPIInPaymentsEntity),
+        ({"app": {"provider": "paytm", "phone": "9898989898"}}, PaymentMethodAppInPaymentsEntity),
+        ({"cardless_emi": {"provider": "flexmoney"}}, PaymentMethodCardlessEMIInPaymentsEntity),
+        ({"paylater": {"provider": "simpl"}}, PaymentMethodPaylaterInPaymentsEntity),
+        ({"banktransfer": {"banktransfer_ifsc": "X"}}, PaymentMethodBanktransferInPaymentsEntity),
+        ({"upi": {}}, PaymentMethodUPIInPaymentsEntity),
+    ],
+)
+def test_payment_method_is_the_variant_its_key_names(method: dict[str, Any], variant: type) -> None:
+    payment = parse_payment({**PAYMENT, "payment_method": method}, "r")
+    assert isinstance(payment.payment_method, variant)
+    assert payment.payment_method_name == next(iter(method))
+    assert "payment_method" not in payment.additional_properties
+
+
+def test_upi_payment_with_card_like_fields_is_still_upi() -> None:
+    # The generated parser tries `card` first; dispatch on the key never does.
+    payment = parse_payment({**PAYMENT, "payment_method": {"upi": {"channel": "collect", "card_number": "x"}}}, None)
+    assert isinstance(payment.payment_method, PaymentMethodUPIInPaymentsEntity)
+    assert payment.payment_method.upi.additional_properties == {"card_number": "x"}
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        {"crypto_wallet": {"channel": "link", "coin": "btc"}},
+        {"upi": "not an object"},
+        {"upi": {}, "card": {}},
+        "upi",
+        [],
+    ],
+)
+def test_unknown_or_odd_payment_method_is_kept_raw(method: Any) -> None:
+    payment = parse_payment({**PAYMENT, "payment_method": method}, None)
+    assert isinstance(payment.payment_method, Unset)
+    assert payment.additional_properties["payment_method"] == method
+    assert payment.to_dict()["payment_method"] == method
+
+
+def test_null_and_missing_payment_method() -> None:
+    assert parse_payment({**PAYMENT, "payment_method": None}, None).payment_method is None
+    assert isinstance(parse_payment(PAYMENT, None).payment_method, Unset)
+
+
+def test_unknown_fields_enum_values_and_nulls_are_tolerated(spec: dict[str, Any]) -> None:
+    data = copy.deepcopy(example(spec, "/orders/{order_id}/payments/{cf_payment_id}", "get", "upi"))
+    data["payment_status"] = "PARTIALLY_REFUNDED"
+    data["payment_group"] = "crypto"
+    data["brand_new_field"] = {"nested": [1, 2]}
+    data["authorization"] = None
+    data["error_details"] = None
+    data["bank_reference"] = None
+    data["payment_amount"] = None
+    payment = parse_payment(data, "r")
+    assert payment.payment_status == "PARTIALLY_REFUNDED"
+    assert payment.payment_group == "crypto"
+    assert payment.additional_properties["brand_new_field"] == {"nested": [1, 2]}
+    assert payment.authorization is None
+    assert payment.amount is None
+    assert payment.order_amount_decimal == Decimal("10.01")
+
+
+def test_integer_ids_become_strings(spec: dict[str, Any]) -> None:
+    order_data = dict(example(spec, "/orders", "post", "created"), cf_order_id=2149460581)
+    order = parse_order(order_data, None)
+    assert order.cf_order_id == "2149460581"
+    assert parse_payment({**PAYMENT, "cf_payment_id": 12376123}, None).cf_payment_id == "12376123"
+    assert parse_pay_result({"cf_payment_id": 91235, "payment_amount": 1}, None).cf_payment_id == "91235"
+
+
+def test_order_status_enum_and_unknown_status(spec: dict[str, Any]) -> None:
+    data = example(spec, "/orders", "post", "created")
+    assert parse_order(data, None).order_status == OrderStatus.ACTIVE
+    assert parse_order(dict(data, order_status="ON_HOLD"), None).order_status == "ON_HOLD"
+
+
+def test_amounts_are_exact_decimals() -> None:
+    payment = parse_payment({**PAYMENT, "payment_amount": 0.1 + 0.2 - 0.3 + 10.35, "order_amount": 10.35}, None)
+    assert payment.order_amount_decimal == Decimal("10.35")
+    order_like = parse_pay_result({"payment_amount": 22.42}, None)
+    assert order_like.amount == Decimal("22.42")
+
+
+def test_reprs_are_compact_and_round_trip(spec: dict[str, Any]) -> None:
+    data = example(spec, "/orders/sessions/authorize", "post", "authorised")
+    payment = parse_payment(data, "req_1")
+    text = repr(payment)
+    assert text.startswith("Payment(cf_payment_id='4304193706'")
+    assert "Unset" not in text
+    assert "request_id='req_1'" in text
+    assert "payment_status='SUCCESS'" in text
+    assert isinstance(payment, Payment)
+    assert isinstance(payment.payment_method, PaymentMethodCardInPaymentsEntity)
+    assert isinstance(payment.payment_method.card, CardPaymentDetails)
+    assert payment.to_dict() == data
