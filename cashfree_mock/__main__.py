@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-import uvicorn
-
-from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, create_app
-from ._spec import API_PREFIX
+from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
+from ._server import MockServer
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -21,12 +19,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rate-limits", action="store_true", help="enforce the sandbox's per-minute limits")
     parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     args = parser.parse_args(argv)
-    app = create_app(client_id=args.client_id, client_secret=args.client_secret, rate_limits=args.rate_limits)
-    print(f"Cashfree mock {app.state.mock.version} at http://{args.host}:{args.port}{API_PREFIX}")
-    print(f"  x-client-id: {args.client_id}")
-    print(f"  x-client-secret: {args.client_secret}")
-    print(f"  control endpoints: http://{args.host}:{args.port}/__mock/ (see docs/mock.md)", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    server = MockServer(
+        client_id=args.client_id,
+        client_secret=args.client_secret,
+        rate_limits=args.rate_limits,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+    )
+    server.serve_forever(on_bound=_announce)
+
+
+def _announce(server: MockServer) -> None:
+    print(f"Cashfree mock {server.app.state.mock.version} at {server.base_url}")
+    print(f"  x-client-id: {server.client_id}")
+    print(f"  x-client-secret: {server.client_secret}")
+    print(f"  control endpoints: {server.url}/__mock/ (see docs/mock.md)", flush=True)
 
 
 if __name__ == "__main__":

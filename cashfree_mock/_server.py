@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Callable
 from types import TracebackType
 
 import uvicorn
@@ -55,16 +56,37 @@ class MockServer:
         """The API's base URL, the counterpart of https://sandbox.cashfree.com/pg."""
         return self.url + API_PREFIX
 
-    def start(self) -> MockServer:
+    def _bind(self) -> tuple[uvicorn.Server, socket.socket]:
         if self._server is not None:
             raise RuntimeError("MockServer is already running")
-        # Bind here, so port 0 resolves to the real port before the thread starts.
+        # Bind here, so port 0 resolves to the real port before uvicorn runs.
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted connections inherit this: without it uvicorn's separate writes of the head and
+        # the body meet Nagle's algorithm and the client's delayed ACK, 40 ms per request.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((self._host, self._port))
         self._port = sock.getsockname()[1]
         config = uvicorn.Config(self.app, log_level=self._log_level, lifespan="on")
-        server = self._server = uvicorn.Server(config)
+        self._server = uvicorn.Server(config)
+        return self._server, sock
+
+    def serve_forever(self, on_bound: Callable[[MockServer], None] | None = None) -> None:
+        """Serve in the calling thread until interrupted (what `python -m cashfree_mock` does).
+
+        `on_bound` runs once the port is known, before the first request is accepted.
+        """
+        server, sock = self._bind()
+        if on_bound is not None:
+            on_bound(self)
+        try:
+            server.run(sockets=[sock])
+        finally:
+            self._server = None
+
+    def start(self) -> MockServer:
+        """Serve in a daemon thread; returns once the server accepts connections."""
+        server, sock = self._bind()
         self._thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="cashfree-mock", daemon=True
         )

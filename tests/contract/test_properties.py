@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cashfree_mock import create_app
+from cashfree_mock import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, create_app
 
 from .harness import HYPOTHESIS_SETTINGS, load_schema, reset
 
@@ -21,3 +21,10 @@ schema = load_schema(app)
 def test_operation_conforms(case: Any) -> None:
     reset(app)
     case.call_and_validate()
+
+
+def test_suite_credentials_are_the_mocks_defaults() -> None:
+    # schemathesis.toml cannot import Python; keep its literal credentials in step with the mock.
+    schemes = schema.config.auth.openapi.schemes
+    assert schemes["XClientID"].api_key == DEFAULT_CLIENT_ID
+    assert schemes["XClientSecret"].api_key == DEFAULT_CLIENT_SECRET

@@ -50,9 +50,15 @@ def test_python_m_cashfree_mock_prints_its_defaults() -> None:
         try:
             assert process.stdout is not None
             lines = [process.stdout.readline() for _ in range(3)]
+            base_url = lines[0].split(" at ", 1)[1].strip()
+            # The announced URL is the bound one (port 0 resolved) and it answers.
+            answer = httpx.get(base_url + "/orders/none/payments", headers={"x-api-version": "2026-01-01", **AUTH})
         finally:
             process.terminate()
-    assert "http://127.0.0.1:0/pg" in lines[0]
+    assert base_url.startswith("http://127.0.0.1:")
+    assert not base_url.startswith("http://127.0.0.1:0/")
+    assert base_url.endswith("/pg")
+    assert answer.status_code == 404
     assert DEFAULT_CLIENT_ID in lines[1]
     assert DEFAULT_CLIENT_SECRET in lines[2]
 
@@ -80,7 +86,7 @@ async def test_control_endpoints(client: httpx.AsyncClient) -> None:
     check_error(
         await client.post("/__mock/payments/1/outcome", content=b"{", headers={"content-type": "application/json"}), 400
     )
-    reset = (await client.post("/__mock/reset", json={})).json()
+    reset = (await client.post("/__mock/reset")).json()  # no body needed
     assert reset["orders"] == reset["payments"] == reset["idempotency_keys"] == 0
     check_error(await client.get("/pg/view/gateway/1"), 404)
 
