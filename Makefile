@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help setup regenerate check-generated spec-check lint test unit contract contract-deep demo mock bench wheel-check clean
+.PHONY: help setup regenerate check-generated spec-check lint test contract contract-deep demo mock bench wheel-check clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -37,10 +37,11 @@ lint: setup ## ruff and mypy --strict on the hand-written code
 	$(VENV)/bin/ruff format --check cashfree_facade cashfree_mock tests scripts
 	$(VENV)/bin/mypy
 
-test: setup check-generated lint ## Everything CI runs: generated check, lint, all tests with coverage, CLI contract run
+test: setup check-generated lint ## Everything CI runs: generated check, lint, tests with coverage, CLI contract run, wheel check
 	$(PY) -m pytest -q --cov --cov-report=term --cov-fail-under=90
 	$(PY) scripts/contract.py > .contract.log 2>&1 || { cat .contract.log; exit 1; }
 	@tail -n 12 .contract.log
+	$(PY) scripts/wheel_check.py
 
 contract: setup ## schemathesis CLI against a mock served on loopback (real HTTP)
 	$(PY) scripts/contract.py
@@ -52,7 +53,7 @@ contract-deep: setup ## Long property run (1000 examples per operation) in-proce
 demo: setup ## A full payment flow against the built-in mock (no network, no credentials)
 	$(PY) scripts/demo.py
 
-mock: setup ## Serve the mock on http://$(HOST):$(PORT)/pg
+mock: setup ## Serve the mock on http://127.0.0.1:8080/pg (HOST=, PORT= to change)
 	$(PY) -m cashfree_mock --host $(HOST) --port $(PORT)
 
 bench: setup ## Print import-time and request-throughput figures

@@ -31,6 +31,8 @@ USE_IT = textwrap.dedent(
         where = Path(module.__file__).resolve()
         assert repo not in where.parents, f"{module.__name__} imported from the repository: {where}"
     assert API_VERSION == "2026-01-01", API_VERSION
+    for module in (cashfree_facade, cashfree_openapi):
+        assert (Path(module.__file__).parent / "py.typed").is_file(), f"{module.__name__} has no py.typed"
 
     with MockServer() as server:
         with Cashfree(server.client_id, server.client_secret, base_url=server.base_url) as cf:
@@ -41,7 +43,7 @@ USE_IT = textwrap.dedent(
             )
             pay = cf.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
             payment = cf.payments.get(order.order_id, pay.cf_payment_id)
-            assert str(payment.payment_status) in ("SUCCESS", "PaymentStatus.SUCCESS"), payment.payment_status
+            assert payment.payment_status == "SUCCESS", payment.payment_status
     print("installed wheel works:", cashfree_facade.__file__)
     """
 )

@@ -223,6 +223,29 @@ def test_examples_are_valid_against_their_schemas(spec: dict[str, Any]) -> None:
     assert failures == []
 
 
+def _closed(node: Any) -> Any:
+    """A copy of the spec where every object schema that leaves extras open by default refuses them."""
+    if isinstance(node, list):
+        return [_closed(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copy = {key: _closed(value) for key, value in node.items()}
+    if "properties" in copy and "additionalProperties" not in copy:
+        copy["additionalProperties"] = False
+    return copy
+
+
+def test_examples_declare_every_field_they_show(spec: dict[str, Any]) -> None:
+    # The examples are the seed pages' payloads: a field on a page that the spec forgot would be an
+    # undeclared property here.
+    closed = _closed(spec)
+    failures = []
+    for label, pointer, value in _all_examples(spec):
+        errors = _validator(closed, pointer).iter_errors(value)
+        failures.extend(f"{label}: {e.message} at {list(e.absolute_path)}" for e in errors)
+    assert failures == []
+
+
 def test_every_seed_payment_method_example_is_attached(spec: dict[str, Any]) -> None:
     body = spec["paths"]["/orders/sessions"]["post"]["requestBody"]["content"]["application/json"]
     keys = {next(iter(ex["value"]["payment_method"])) for ex in body["examples"].values()}
