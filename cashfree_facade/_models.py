@@ -17,6 +17,7 @@ from cashfree_openapi.models import (
     AuthenticatePaymentEntity,
     OrderEntity,
     PaymentEntity,
+    PaymentEntityPaymentOffersType0Item,
     PaymentMethodAppInPaymentsEntity,
     PaymentMethodBanktransferInPaymentsEntity,
     PaymentMethodCardEMIInPaymentsEntity,
@@ -26,6 +27,7 @@ from cashfree_openapi.models import (
     PaymentMethodPaylaterInPaymentsEntity,
     PaymentMethodUPIInPaymentsEntity,
     PayOrderEntity,
+    VendorSplit,
 )
 from cashfree_openapi.types import UNSET, Unset
 
@@ -58,6 +60,13 @@ _PAYMENT_METHOD_VARIANTS: Final[Mapping[str, Callable[[Mapping[str, Any]], Payme
 
 # Ids that older API versions (and some proxies) send as integers; this version says strings.
 _STRING_IDS: Final = ("cf_order_id", "cf_payment_id")
+
+# Lists of objects in results. When an item does not fit its model, the generated parser keeps the whole
+# list raw, and the generated to_dict() then fails on it (AttributeError on the first plain item).
+_MODEL_LISTS: Final[Mapping[str, type]] = {
+    "order_splits": VendorSplit,
+    "payment_offers": PaymentEntityPaymentOffersType0Item,
+}
 
 # What the generated parsing raises on data it does not expect.
 PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError, IndexError)
@@ -167,8 +176,22 @@ def _object(data: Any) -> dict[str, Any]:
     return fixed
 
 
+def _keep_raw_lists(result: Order | Payment) -> None:
+    """A list the generated parser could not read item by item moves, as sent, to ``additional_properties``.
+
+    The same as an unknown payment method: the attribute keeps its type (``UNSET``), ``to_dict()`` works
+    and gives the JSON back.
+    """
+    for name, item_model in _MODEL_LISTS.items():
+        value = getattr(result, name, UNSET)
+        if isinstance(value, list) and not all(isinstance(item, item_model) for item in value):
+            setattr(result, name, UNSET)
+            result.additional_properties[name] = value
+
+
 def parse_order(data: Any, request_id: str | None) -> Order:
     order = Order.from_dict(_object(data))
+    _keep_raw_lists(order)
     order.request_id = request_id
     return order
 
@@ -177,6 +200,7 @@ def parse_payment(data: Any, request_id: str | None) -> Payment:
     fields = _object(data)
     raw_method = fields.pop("payment_method", UNSET)
     payment = Payment.from_dict(fields)
+    _keep_raw_lists(payment)
     payment.request_id = request_id
     if raw_method is None or isinstance(raw_method, Unset):
         payment.payment_method = raw_method
