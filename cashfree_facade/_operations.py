@@ -41,7 +41,7 @@ from cashfree_openapi.types import UNSET
 
 from . import _models
 from ._amount import to_json_number
-from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from ._types import NOT_GIVEN, CreateOrderParams, NotGiven, RequestOptions, TimeoutTypes
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -154,19 +154,8 @@ def _drop_none(fields: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-_ORDER_FIELDS = frozenset(
-    {
-        "order_id",
-        "order_meta",
-        "order_expiry_time",
-        "order_note",
-        "order_tags",
-        "order_splits",
-        "terminal",
-        "cart_details",
-        "products",
-    }
-)
+# The order's own fields: the keyword arguments of orders.create that are not request options.
+_ORDER_FIELDS = frozenset(CreateOrderParams.__optional_keys__) - _OPTION_NAMES
 
 
 def create_order_call(

@@ -6,12 +6,11 @@ the client runs it. The async twins differ only by ``async``/``await``.
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Unpack
 
-from ._types import RequestOptions
+from ._types import CreateOrderParams, RequestOptions
 
 if TYPE_CHECKING:
     from ._client import AsyncCashfree, Cashfree, _BaseClient
@@ -19,27 +18,13 @@ if TYPE_CHECKING:
     from ._operations import Call
     from .payment_methods import PaymentMethod
 
-__all__ = ["AsyncOrders", "AsyncPayments", "CreateOrderParams", "Orders", "Payments"]
+__all__ = ["AsyncOrders", "AsyncPayments", "Orders", "Payments"]
 
 Amount = Decimal | int | float
 
 
-class CreateOrderParams(RequestOptions, total=False):
-    """The optional fields of an order (see the spec's ``CreateOrderRequest``) and the request options."""
-
-    order_id: str
-    order_meta: Mapping[str, Any]
-    order_expiry_time: str | datetime.datetime
-    order_note: str
-    order_tags: Mapping[str, str]
-    order_splits: Sequence[Mapping[str, Any]]
-    terminal: Mapping[str, Any]
-    cart_details: Mapping[str, Any]
-    products: Mapping[str, Any]
-
-
 class _OrderCalls:
-    _client: _BaseClient[Any]
+    _client: _BaseClient[Any]  # each public resource narrows it to its client class
 
     def _create(
         self, amount: Amount, currency: str, customer: Mapping[str, Any] | None, params: Mapping[str, Any]
@@ -102,8 +87,10 @@ class _PaymentCalls:
 class Orders(_OrderCalls):
     """``cf.orders``: create an order, pay it, authorise a session, capture or void a pre-authorisation."""
 
+    _client: Cashfree
+
     def __init__(self, client: Cashfree) -> None:
-        self._client = self._run = client
+        self._client = client
 
     def create(
         self,
@@ -114,7 +101,7 @@ class Orders(_OrderCalls):
         **params: Unpack[CreateOrderParams],
     ) -> Order:
         """``POST /orders``: create an order; ``order_amount`` at least 1 with at most two decimals."""
-        return self._run._request(self._create(order_amount, order_currency, customer_details, params))
+        return self._client._request(self._create(order_amount, order_currency, customer_details, params))
 
     def pay(
         self,
@@ -126,28 +113,30 @@ class Orders(_OrderCalls):
         **options: Unpack[RequestOptions],
     ) -> OrderPayResult:
         """``POST /orders/sessions``: pay with a ``payment_methods`` builder's result."""
-        return self._run._request(self._pay(payment_session_id, payment_method, save_instrument, offer_id, options))
+        return self._client._request(self._pay(payment_session_id, payment_method, save_instrument, offer_id, options))
 
     def authorize(
         self, payment_session_id: str, *, authorization_data: Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Payment:
         """``POST /orders/sessions/authorize``: pay a session with token / 3DS data the merchant holds."""
-        return self._run._request(self._authorize(payment_session_id, authorization_data, options))
+        return self._client._request(self._authorize(payment_session_id, authorization_data, options))
 
     def capture(self, order_id: str, *, amount: Amount, **options: Unpack[RequestOptions]) -> Payment:
         """``POST /orders/{order_id}/authorization`` with ``CAPTURE``: capture up to the authorised amount."""
-        return self._run._request(self._preauth(order_id, "CAPTURE", amount, options))
+        return self._client._request(self._preauth(order_id, "CAPTURE", amount, options))
 
     def void(self, order_id: str, **options: Unpack[RequestOptions]) -> Payment:
         """``POST /orders/{order_id}/authorization`` with ``VOID``: release a pre-authorisation."""
-        return self._run._request(self._preauth(order_id, "VOID", None, options))
+        return self._client._request(self._preauth(order_id, "VOID", None, options))
 
 
 class AsyncOrders(_OrderCalls):
     """``cf.orders`` of ``AsyncCashfree``: the methods of ``Orders``, awaitable."""
 
+    _client: AsyncCashfree
+
     def __init__(self, client: AsyncCashfree) -> None:
-        self._client = self._run = client
+        self._client = client
 
     async def create(
         self,
@@ -158,7 +147,7 @@ class AsyncOrders(_OrderCalls):
         **params: Unpack[CreateOrderParams],
     ) -> Order:
         """``POST /orders``: create an order; ``order_amount`` at least 1 with at most two decimals."""
-        return await self._run._request(self._create(order_amount, order_currency, customer_details, params))
+        return await self._client._request(self._create(order_amount, order_currency, customer_details, params))
 
     async def pay(
         self,
@@ -170,7 +159,7 @@ class AsyncOrders(_OrderCalls):
         **options: Unpack[RequestOptions],
     ) -> OrderPayResult:
         """``POST /orders/sessions``: pay with a ``payment_methods`` builder's result."""
-        return await self._run._request(
+        return await self._client._request(
             self._pay(payment_session_id, payment_method, save_instrument, offer_id, options)
         )
 
@@ -178,58 +167,62 @@ class AsyncOrders(_OrderCalls):
         self, payment_session_id: str, *, authorization_data: Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Payment:
         """``POST /orders/sessions/authorize``: pay a session with token / 3DS data the merchant holds."""
-        return await self._run._request(self._authorize(payment_session_id, authorization_data, options))
+        return await self._client._request(self._authorize(payment_session_id, authorization_data, options))
 
     async def capture(self, order_id: str, *, amount: Amount, **options: Unpack[RequestOptions]) -> Payment:
         """``POST /orders/{order_id}/authorization`` with ``CAPTURE``: capture up to the authorised amount."""
-        return await self._run._request(self._preauth(order_id, "CAPTURE", amount, options))
+        return await self._client._request(self._preauth(order_id, "CAPTURE", amount, options))
 
     async def void(self, order_id: str, **options: Unpack[RequestOptions]) -> Payment:
         """``POST /orders/{order_id}/authorization`` with ``VOID``: release a pre-authorisation."""
-        return await self._run._request(self._preauth(order_id, "VOID", None, options))
+        return await self._client._request(self._preauth(order_id, "VOID", None, options))
 
 
 class Payments(_PaymentCalls):
     """``cf.payments``: read payments, submit or resend a native OTP."""
 
+    _client: Cashfree
+
     def __init__(self, client: Cashfree) -> None:
-        self._client = self._run = client
+        self._client = client
 
     def get(self, order_id: str, cf_payment_id: str | int, **options: Unpack[RequestOptions]) -> Payment:
         """``GET /orders/{order_id}/payments/{cf_payment_id}``."""
-        return self._run._request(self._get(order_id, cf_payment_id, options))
+        return self._client._request(self._get(order_id, cf_payment_id, options))
 
     def list(self, order_id: str, **options: Unpack[RequestOptions]) -> PaymentList:
         """``GET /orders/{order_id}/payments``: every payment of the order, oldest first."""
-        return self._run._request(self._list(order_id, options))
+        return self._client._request(self._list(order_id, options))
 
     def submit_otp(self, cf_payment_id: str | int, otp: str, **options: Unpack[RequestOptions]) -> OtpResult:
         """``POST /orders/pay/authenticate/{cf_payment_id}`` with ``SUBMIT_OTP``."""
-        return self._run._request(self._otp(cf_payment_id, "SUBMIT_OTP", otp, options))
+        return self._client._request(self._otp(cf_payment_id, "SUBMIT_OTP", otp, options))
 
     def resend_otp(self, cf_payment_id: str | int, **options: Unpack[RequestOptions]) -> OtpResult:
         """``POST /orders/pay/authenticate/{cf_payment_id}`` with ``RESEND_OTP``."""
-        return self._run._request(self._otp(cf_payment_id, "RESEND_OTP", None, options))
+        return self._client._request(self._otp(cf_payment_id, "RESEND_OTP", None, options))
 
 
 class AsyncPayments(_PaymentCalls):
     """``cf.payments`` of ``AsyncCashfree``: the methods of ``Payments``, awaitable."""
 
+    _client: AsyncCashfree
+
     def __init__(self, client: AsyncCashfree) -> None:
-        self._client = self._run = client
+        self._client = client
 
     async def get(self, order_id: str, cf_payment_id: str | int, **options: Unpack[RequestOptions]) -> Payment:
         """``GET /orders/{order_id}/payments/{cf_payment_id}``."""
-        return await self._run._request(self._get(order_id, cf_payment_id, options))
+        return await self._client._request(self._get(order_id, cf_payment_id, options))
 
     async def list(self, order_id: str, **options: Unpack[RequestOptions]) -> PaymentList:
         """``GET /orders/{order_id}/payments``: every payment of the order, oldest first."""
-        return await self._run._request(self._list(order_id, options))
+        return await self._client._request(self._list(order_id, options))
 
     async def submit_otp(self, cf_payment_id: str | int, otp: str, **options: Unpack[RequestOptions]) -> OtpResult:
         """``POST /orders/pay/authenticate/{cf_payment_id}`` with ``SUBMIT_OTP``."""
-        return await self._run._request(self._otp(cf_payment_id, "SUBMIT_OTP", otp, options))
+        return await self._client._request(self._otp(cf_payment_id, "SUBMIT_OTP", otp, options))
 
     async def resend_otp(self, cf_payment_id: str | int, **options: Unpack[RequestOptions]) -> OtpResult:
         """``POST /orders/pay/authenticate/{cf_payment_id}`` with ``RESEND_OTP``."""
-        return await self._run._request(self._otp(cf_payment_id, "RESEND_OTP", None, options))
+        return await self._client._request(self._otp(cf_payment_id, "RESEND_OTP", None, options))

@@ -1,8 +1,10 @@
-"""Small shared types: the "not given" sentinel and the per-call options."""
+"""Small shared types: the "not given" sentinel, the per-call options and the keyword arguments of an order."""
 
 from __future__ import annotations
 
-from typing import Final, Literal, TypedDict, final
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, Final, Literal, TypedDict, final
 
 import httpx
 
@@ -37,3 +39,17 @@ class RequestOptions(TypedDict, total=False):
     idempotency_key: str
     request_id: str
     timeout: TimeoutTypes
+
+
+class CreateOrderParams(RequestOptions, total=False):
+    """The optional fields of an order (see the spec's ``CreateOrderRequest``) and the request options."""
+
+    order_id: str
+    order_meta: Mapping[str, Any]
+    order_expiry_time: str | datetime.datetime
+    order_note: str
+    order_tags: Mapping[str, str]
+    order_splits: Sequence[Mapping[str, Any]]
+    terminal: Mapping[str, Any]
+    cart_details: Mapping[str, Any]
+    products: Mapping[str, Any]
