@@ -23,7 +23,6 @@ from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from . import _json
@@ -356,11 +355,10 @@ def create_app(
     pass their own to expire orders or move rate-limit windows without waiting.
     """
     core = MockCore(client_id=client_id, client_secret=client_secret, rate_limits=rate_limits, clock=clock)
-    # An ASGI object (not a function) as the endpoint: the route then accepts every method,
-    # and the core answers 404/405 itself in Cashfree's error shape.
-    app = Starlette(routes=[Route("/{path:path}", endpoint=core)])
-    # Starlette's path convertor stops at a newline; such paths must reach the core too, to get
-    # Cashfree's JSON 404 instead of Starlette's plain-text one.
+    # No Starlette routes: every request (any method, any path, even one with a newline, which
+    # Starlette's path convertor would not match) reaches the core, which answers 404/405 itself in
+    # Cashfree's error shape. The router still runs the lifespan protocol.
+    app = Starlette()
     app.router.default = core
     app.state.mock = core
     return app
