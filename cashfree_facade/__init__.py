@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from cashfree_openapi import API_VERSION
 
 from ._client import AsyncCashfree, Cashfree
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, VERSION
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from .payment_methods import PaymentMethod
     from .webhooks import WebhookEvent
 
-__version__ = "0.1.0"
+__version__ = VERSION
 
 __all__ = [
     "API_VERSION",

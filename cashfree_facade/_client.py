@@ -29,6 +29,7 @@ from ._constants import (
     ENV_ENVIRONMENT,
     ENVIRONMENTS,
     LOGGER_NAME,
+    VERSION,
 )
 from ._errors import (
     APIConnectionError,
@@ -56,8 +57,7 @@ Reply = httpx.Response | Exception | None
 
 logger = logging.getLogger(LOGGER_NAME)
 
-_VERSION = "0.1.0"
-_USER_AGENT = f"cashfree-facade/{_VERSION} python/{platform.python_version()} httpx/{httpx.__version__}"
+_USER_AGENT = f"cashfree-facade/{VERSION} python/{platform.python_version()} httpx/{httpx.__version__}"
 _SEND_ERRORS = (httpx.HTTPError, OSError)
 
 

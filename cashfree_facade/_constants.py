@@ -6,6 +6,10 @@ from typing import Final
 
 import httpx
 
+# The distribution's version: pyproject.toml reads it from here (hatch), the package and the
+# user agent import it. No `Final` annotation, so hatch's version pattern matches the line.
+VERSION = "0.1.0"
+
 ENVIRONMENTS: Final = {
     "sandbox": "https://sandbox.cashfree.com/pg",
     "production": "https://api.cashfree.com/pg",
