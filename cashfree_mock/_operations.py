@@ -1,8 +1,7 @@
-"""The seven operations of the spec, on the simulator's state."""
+"""The seven operations of the spec, on the simulator's state (status changes go through the `Store`)."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,7 +11,7 @@ from typing import Any
 from . import _sandbox as sandbox
 from ._errors import ApiError, bad_request, not_found
 from ._methods import STARTERS, PayContext, card_details
-from ._state import DEFAULT_ORDER_EXPIRY, IST, Order, Payment, Store, ist
+from ._state import DEFAULT_ORDER_EXPIRY, IST, Order, Payment, Store
 
 
 @dataclass(frozen=True)
@@ -136,24 +135,15 @@ def preauthorize(store: Store, call: Call) -> Any:
     if authorization["action"] is not None:
         done = "captured" if authorization["action"] == "CAPTURE" else "voided"
         raise bad_request("request_invalid", f"the authorisation was already {done}")
-    action = call.body["action"]
-    reference = str(uuid.uuid4().int)[:22]
-    if action == "CAPTURE":
+    if call.body["action"] == "CAPTURE":
         amount = Decimal(call.body.get("amount", order.amount))
         if not _two_decimals(amount) or amount > order.amount:
             raise bad_request(
                 "amount_invalid", "amount must have at most two decimals and not exceed the authorised amount"
             )
-        payment.is_captured = True
-        captured: Decimal | int = amount
+        store.capture(payment, amount, call.now)
     else:
-        payment.status = "VOID"
-        payment.message = "Authorisation voided"
-        order.paid = False
-        captured = 0
-    authorization.update(
-        action=action, status="SUCCESS", captured_amount=captured, action_reference=reference, action_time=ist(call.now)
-    )
+        store.void(payment, call.now)
     return payment.entity()
 
 

@@ -1,33 +1,59 @@
-"""The simulator's state: orders, payments, saved cards and the webhook events they produce.
+"""The simulator's state: orders, payments, saved cards, and the one state machine they move by.
 
-Nothing here locks: the app holds one lock around every operation, so each runs as a whole.
+Every status change goes through a `Lifecycle` table and a `Store` method (`settle`, `capture`,
+`void`), whichever caller asks (an operation, the OTP path, the outcome endpoint). The store only
+records that something happened (a `PaymentEvent` to its listener); `_webhooks` builds what a
+merchant is sent. Nothing here locks: the app holds one lock around every request that touches it.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
+import copy
 import itertools
 import secrets
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
-from . import _json
+from ._errors import bad_request
 from ._sandbox import OUTCOME_MESSAGES, PREAUTH_ORDER_NOTE, Failure
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
 DEFAULT_ORDER_EXPIRY = timedelta(days=30)
-TERMINAL_STATUSES = {"SUCCESS", "FAILED", "USER_DROPPED", "CANCELLED"}
-_WEBHOOK_TYPES = {
-    "SUCCESS": "PAYMENT_SUCCESS_WEBHOOK",
-    "FAILED": "PAYMENT_FAILED_WEBHOOK",
-    "CANCELLED": "PAYMENT_FAILED_WEBHOOK",
-    "USER_DROPPED": "PAYMENT_USER_DROPPED_WEBHOOK",
-}
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """The statuses one kind of entity may move between; a move the table lacks is a 400."""
+
+    kind: str
+    moves: Mapping[str, frozenset[str]]
+
+    def check(self, ident: str, current: str, target: str) -> None:
+        if target in self.moves.get(current, frozenset()):
+            return
+        sources = sorted(source for source, targets in self.moves.items() if target in targets)
+        if not sources:
+            raise ValueError(f"{self.kind} status {target!r} is not in the lifecycle")  # a bug, not bad input
+        raise bad_request("request_invalid", f"{self.kind} {ident} is {current}, not {' or '.join(sources)}")
+
+
+PAYMENT_LIFECYCLE = Lifecycle(
+    "payment",
+    {
+        # The customer's or the test instrument's outcome. FLAGGED is a risk hold the mock never lifts.
+        "PENDING": frozenset({"SUCCESS", "FAILED", "USER_DROPPED", "CANCELLED", "FLAGGED"}),
+        "SUCCESS": frozenset({"VOID"}),  # a pre-authorisation released
+    },
+)
+# A pre-authorisation's `authorization.status`: it closes once, by capture or void.
+AUTHORIZATION_LIFECYCLE = Lifecycle("authorization", {"PENDING": frozenset({"SUCCESS"})})
+# The stored order status. EXPIRED is never stored: the clock decides it (see Order.status), so an
+# injected clock expires orders without a sweep.
+ORDER_LIFECYCLE = Lifecycle("order", {"ACTIVE": frozenset({"PAID"}), "PAID": frozenset({"ACTIVE"})})
 
 
 def ist(moment: datetime) -> str:
@@ -51,7 +77,7 @@ class Order:
     request: dict[str, Any]
     customer_uid: str | None
     cart_id: str | None
-    paid: bool = False
+    state: str = "ACTIVE"  # see ORDER_LIFECYCLE
     payments: list[Payment] = field(default_factory=list)
 
     @property
@@ -64,9 +90,7 @@ class Order:
         return customer.get("customer_id") if customer else None
 
     def status(self, now: datetime) -> str:
-        if self.paid:
-            return "PAID"
-        return "EXPIRED" if now >= self.expires_at else "ACTIVE"
+        return "EXPIRED" if self.state == "ACTIVE" and now >= self.expires_at else self.state
 
     def entity(self, now: datetime) -> dict[str, Any]:
         req = self.request
@@ -182,19 +206,21 @@ class Payment:
 
 
 @dataclass(frozen=True)
-class WebhookEvent:
-    url: str | None
-    headers: dict[str, str]
-    body: str
+class PaymentEvent:
+    """A payment changed status; `_webhooks` decides what, if anything, the merchant is sent."""
 
-    def as_json(self) -> dict[str, Any]:
-        return {"url": self.url, "headers": self.headers, "body": self.body}
+    status: str
+    at: datetime
+    payment: dict[str, Any]  # the entity at that moment: later changes must not leak into it
+    order: Order
+
+
+EventListener = Callable[[PaymentEvent], None]
 
 
 class Store:
-    def __init__(self, *, client_secret: str, api_version: str) -> None:
-        self._client_secret = client_secret
-        self._api_version = api_version
+    def __init__(self, *, on_event: EventListener | None = None) -> None:
+        self._on_event = on_event
         self.reset()
 
     def reset(self) -> None:
@@ -202,7 +228,6 @@ class Store:
         self.sessions: dict[str, Order] = {}
         self.payments: dict[str, Payment] = {}
         self.saved_cards: dict[str, SavedCard] = {}
-        self.webhooks: list[WebhookEvent] = []
         # Numeric string ids, as this API version returns them; distinct ranges keep them apart.
         self._order_ids = itertools.count(2_149_460_581)
         self._payment_ids = itertools.count(5_114_910_000_001)
@@ -240,6 +265,8 @@ class Store:
         order.payments.append(payment)
         return payment
 
+    # ------------------------------------------------------------------ transitions
+
     def settle(
         self,
         payment: Payment,
@@ -249,8 +276,8 @@ class Store:
         message: str | None = None,
         failure: Failure | None = None,
     ) -> None:
-        """Move a payment to its outcome and apply what follows: order PAID, card saved, webhook."""
-        payment.status = status
+        """Move a PENDING payment to its outcome, with what follows: order PAID, card saved, an event."""
+        self._move_payment(payment, status)
         payment.message = message or OUTCOME_MESSAGES.get(status, status.title())
         payment.failure = failure
         payment.completed_at = now
@@ -258,7 +285,8 @@ class Store:
             payment.bank_reference = _digits(12)
             if payment.method in {"card", "emi"}:
                 payment.auth_id = _digits(6)
-            payment.order.paid = True
+            if payment.order.state != "PAID":  # another pending payment of the order may succeed too
+                self._move_order(payment.order, "PAID")
             if payment.preauth:
                 payment.is_captured = False
                 payment.message = "PRE_AUTH|" + payment.message
@@ -276,56 +304,46 @@ class Store:
                 payment.is_captured = True
             if payment.card_to_save:
                 self.saved_cards[payment.card_to_save.instrument_id] = payment.card_to_save
-        if status in TERMINAL_STATUSES:
-            self._record_webhook(payment, now)
+        self._record(payment, now)
 
-    def _record_webhook(self, payment: Payment, now: datetime) -> None:
-        order = payment.order
-        entity = payment.entity()
-        payment_data = {
-            key: entity[key]
-            for key in (
-                "cf_payment_id",
-                "payment_status",
-                "payment_amount",
-                "payment_currency",
-                "payment_message",
-                "payment_time",
-                "bank_reference",
-                "auth_id",
-                "payment_method",
-                "payment_group",
-            )
-        }
-        customer = order.request.get("customer_details") or {}
-        data: dict[str, Any] = {
-            "order": {
-                "order_id": order.order_id,
-                "order_amount": order.amount,
-                "order_currency": order.currency,
-                "order_tags": order.request.get("order_tags"),
-            },
-            "payment": payment_data,
-            "customer_details": {
-                key: customer.get(key) for key in ("customer_name", "customer_id", "customer_email", "customer_phone")
-            },
-            "payment_gateway_details": entity["payment_gateway_details"],
-        }
-        if payment.failure:
-            data["error_details"] = entity["error_details"]
-        body = _json.dumps({"data": data, "event_time": ist(now), "type": _WEBHOOK_TYPES[payment.status]})
-        timestamp = str(int(now.timestamp() * 1000))
-        digest = hmac.new(self._client_secret.encode(), (timestamp + body).encode(), hashlib.sha256).digest()
-        headers = {
-            "content-type": "application/json",
-            "x-webhook-signature": base64.b64encode(digest).decode(),
-            "x-webhook-timestamp": timestamp,
-            "x-webhook-version": self._api_version,
-            "x-webhook-attempt": "1",
-            "x-idempotency-key": str(uuid.uuid4()),
-        }
-        meta = order.request.get("order_meta") or {}
-        self.webhooks.append(WebhookEvent(meta.get("notify_url"), headers, body))
+    def capture(self, payment: Payment, amount: Decimal, now: datetime) -> None:
+        """Capture a pre-authorisation (all or part of it); the payment stays SUCCESS."""
+        self._close_authorization(payment, "CAPTURE", amount, now)
+        payment.is_captured = True
+
+    def void(self, payment: Payment, now: datetime) -> None:
+        """Release a pre-authorisation: the payment is VOID and its order can be paid again."""
+        self._close_authorization(payment, "VOID", 0, now)
+        self._move_payment(payment, "VOID")
+        payment.message = "Authorisation voided"
+        if payment.order.state != "ACTIVE":
+            self._move_order(payment.order, "ACTIVE")
+        self._record(payment, now)
+
+    def _close_authorization(self, payment: Payment, action: str, captured: Decimal | int, now: datetime) -> None:
+        authorization = payment.authorization
+        if authorization is None:
+            raise bad_request("request_invalid", f"payment {payment.cf_payment_id} is not a pre-authorisation")
+        AUTHORIZATION_LIFECYCLE.check(payment.cf_payment_id, authorization["status"], "SUCCESS")
+        authorization.update(
+            action=action,
+            status="SUCCESS",
+            captured_amount=captured,
+            action_reference=str(uuid.uuid4().int)[:22],
+            action_time=ist(now),
+        )
+
+    def _move_payment(self, payment: Payment, status: str) -> None:
+        PAYMENT_LIFECYCLE.check(payment.cf_payment_id, payment.status, status)
+        payment.status = status
+
+    def _move_order(self, order: Order, state: str) -> None:
+        ORDER_LIFECYCLE.check(order.order_id, order.state, state)
+        order.state = state
+
+    def _record(self, payment: Payment, now: datetime) -> None:
+        if self._on_event is not None:
+            self._on_event(PaymentEvent(payment.status, now, copy.deepcopy(payment.entity()), payment.order))
 
 
 def utc_now() -> datetime:

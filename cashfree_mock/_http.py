@@ -1,0 +1,114 @@
+"""HTTP plumbing shared by the API pipeline and the control endpoints: replies, routing, bodies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from starlette.datastructures import Headers
+from starlette.requests import Request
+
+from . import _json
+from ._errors import ApiError, error_body
+
+MAX_BODY_BYTES = 1 << 20
+MAX_JSON_DEPTH = 64
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+@dataclass
+class Reply:
+    status: int
+    content: str = ""  # JSON text, or HTML when media_type says so
+    headers: dict[str, str] = field(default_factory=dict)
+    media_type: str = "application/json"
+    drop: bool = False  # abort the connection mid-response (an injected fault)
+
+
+# A page served beside the operations (the bank page): path params in, reply out.
+Page = Callable[[dict[str, str]], Reply]
+
+
+def json_reply(status: int, value: Any, headers: dict[str, str] | None = None) -> Reply:
+    return Reply(status, _json.dumps(value), headers or {})
+
+
+def error_reply(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Reply:
+    return json_reply(status, error_body(status, code, message), headers)
+
+
+@dataclass(frozen=True)
+class Route(Generic[T_co]):
+    method: str
+    regex: re.Pattern[str]
+    target: T_co
+
+
+class Router(Generic[T]):
+    """Matches (method, path) to a target; a known path with another method is 405, not 404."""
+
+    def __init__(self, routes: list[Route[T]]) -> None:
+        self.routes = routes
+
+    def match(self, method: str, path: str) -> tuple[T, dict[str, str]]:
+        allowed = []
+        for route in self.routes:
+            found = route.regex.match(path)
+            if found:
+                if route.method == method:
+                    return route.target, found.groupdict()
+                allowed.append(route.method)
+        if allowed:
+            allow = ", ".join(allowed)
+            message = f"{method} is not allowed on {path}; use {allow}"
+            raise ApiError(405, "method_not_allowed", message, {"allow": allow})
+        raise ApiError(404, "path_not_found", f"no operation at {path}")
+
+
+def path_regex(template: str) -> re.Pattern[str]:
+    """`/orders/{order_id}` as a regex capturing one path segment per parameter."""
+    return re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$")
+
+
+async def read_body(request: Request) -> bytes:
+    """The raw body, refused with 413 as soon as it passes the limit (declared or streamed)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise ApiError(413, "request_too_large", f"the request body exceeds {MAX_BODY_BYTES} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise ApiError(413, "request_too_large", f"the request body exceeds {MAX_BODY_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_json_body(headers: Headers, raw: bytes) -> Any:
+    if not raw:
+        raise ApiError(400, "request_invalid", "a JSON request body is required")
+    media = headers.get("content-type", "").split(";")[0].strip().lower()
+    if media != "application/json" and not (media.startswith("application/") and media.endswith("+json")):
+        raise ApiError(415, "content_type_invalid", "the request body must be sent as application/json")
+    try:
+        body = _json.loads(raw)
+    except (ValueError, RecursionError):
+        raise ApiError(400, "request_invalid", "the request body is not valid JSON") from None
+    if _depth(body) > MAX_JSON_DEPTH:
+        raise ApiError(400, "request_invalid", f"the request body is nested deeper than {MAX_JSON_DEPTH} levels")
+    return body
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth, computed without recursion (deep input must not overflow the stack)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            stack.extend((child, level + 1) for child in (node.values() if isinstance(node, dict) else node))
+    return deepest

@@ -1,0 +1,184 @@
+"""The API request pipeline: what every request under /pg goes through, in this order.
+
+injected fault (before) -> route (404/405) -> rate limit -> body size -> x-api-version ->
+credentials -> header parameters -> idempotency (replay, or execute and store) -> injected fault
+(after commit). Executing means: content type, JSON, schema, then the operation on the store.
+What fails before executing (version, credentials, headers, rate limit) is never stored under an
+idempotency key: it happens in front of the API, so a retry can succeed.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import anyio
+from starlette.datastructures import Headers
+from starlette.requests import Request
+
+from . import _json
+from ._errors import ApiError
+from ._faults import Fault, FaultBook
+from ._http import Page, Reply, Route, Router, error_reply, parse_json_body, read_body
+from ._idempotency import IdempotencyStore, StoredResponse, fingerprint
+from ._operations import HANDLERS, Call
+from ._ratelimit import RateLimiter
+from ._spec import API_PREFIX, Operation, Spec
+from ._state import Store
+from ._validation import check
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Credentials:
+    client_id: str
+    client_secret: str
+
+    def __repr__(self) -> str:
+        return f"Credentials(client_id={self.client_id!r}, client_secret=***)"
+
+    def accept(self, headers: Headers) -> bool:
+        given = (headers.get("x-client-id", ""), headers.get("x-client-secret", ""))
+        expected = (self.client_id, self.client_secret)
+        # Compare both, always, in constant time: no early exit that would time the id.
+        same = [hmac.compare_digest(g.encode(), e.encode()) for g, e in zip(given, expected, strict=True)]
+        return all(same)
+
+
+class ApiPipeline:
+    """Answers every request under /pg; the state it shares with the control endpoints is passed in."""
+
+    def __init__(
+        self,
+        *,
+        spec: Spec,
+        store: Store,
+        lock: threading.RLock,
+        clock: Clock,
+        credentials: Credentials,
+        idempotency: IdempotencyStore,
+        faults: FaultBook,
+        limiter: RateLimiter | None,
+        pages: list[Route[Page]],
+    ) -> None:
+        self.spec = spec
+        self.store = store
+        self.lock = lock  # one lock around every state change: operations run whole, from any thread
+        self.clock = clock
+        self.credentials = credentials
+        self.idempotency = idempotency
+        self.faults = faults
+        self.limiter = limiter
+        routes: list[Route[Operation | Page]] = [Route(op.method, op.regex, op) for op in spec.operations]
+        routes += pages
+        self.router = Router(routes)
+        self._header_validators = {
+            param["name"]: spec.schema_validator(param["schema"])
+            for op in spec.operations
+            for param in op.header_params
+        }
+
+    async def handle(self, request: Request) -> Reply:
+        method, path = request.method, request.url.path
+        fault = self.faults.take(method, path)
+        if fault is None:
+            return await self._api(request, method, path)
+        if not fault.after_commit:
+            return await _apply_fault(fault) or await self._api(request, method, path)
+        reply = await self._api(request, method, path)
+        return await _apply_fault(fault) or reply
+
+    async def _api(self, request: Request, method: str, path: str) -> Reply:
+        target, params = self.router.match(method, path)
+        if not isinstance(target, Operation):
+            return target(params)
+        op = target
+        extra: dict[str, str] = {}
+        if self.limiter is not None:
+            verdict = self.limiter.check(op.operation_id, request.client.host if request.client else "-", self.clock())
+            extra.update(verdict.headers)
+            if not verdict.allowed:
+                return error_reply(429, "rate_limit_exceeded", "too many requests; see x-ratelimit-retry", extra)
+        raw = await read_body(request) if op.body_schema else b""
+        self._check_version(request.headers)
+        if op.secured and not self.credentials.accept(request.headers):
+            raise ApiError(401, "request_failed", "authentication Failed: x-client-id / x-client-secret")
+        self._check_header_params(op, request.headers)
+        key = request.headers.get("x-idempotency-key")
+        if key is not None:
+            extra["x-idempotency-key"] = key
+        if method != "POST" or key is None:
+            with self.lock:
+                status, content = self._execute(op, params, request, raw)
+            return Reply(status, content, extra)
+        return self._idempotent(key, fingerprint(method, path, raw), op, params, request, raw, extra)
+
+    def _idempotent(
+        self,
+        key: str,
+        digest: str,
+        op: Operation,
+        params: dict[str, str],
+        request: Request,
+        raw: bytes,
+        extra: dict[str, str],
+    ) -> Reply:
+        """The first response for a key, errors included, stored and replayed for the same request."""
+        # Lookup, execution and storing under one lock: concurrent requests with one key run once.
+        with self.lock:
+            stored = self.idempotency.get(key, self.clock())
+            if stored is None:
+                status, content = self._execute(op, params, request, raw)
+                self.idempotency.put(key, StoredResponse(digest, status, content, self.clock()))
+                return Reply(status, content, {**extra, "x-idempotency-replayed": "false"})
+        if stored.fingerprint != digest:
+            message = "x-idempotency-key was already used with a different request"
+            return error_reply(422, "idempotency_error", message, extra)
+        return Reply(stored.status, stored.body, {**extra, "x-idempotency-replayed": "true"})
+
+    def _execute(self, op: Operation, params: dict[str, str], request: Request, raw: bytes) -> tuple[int, str]:
+        """Run one operation; its errors are part of the result (and so of what idempotency stores)."""
+        try:
+            body = None
+            if op.body_schema is not None:
+                body = parse_json_body(request.headers, raw)
+                check(self.spec.validator(op.body_schema), body)
+            base_url = str(request.base_url).rstrip("/") + API_PREFIX
+            value: Any = HANDLERS[op.operation_id](self.store, Call(params, body, self.clock(), base_url))
+        except ApiError as exc:
+            return exc.status, _json.dumps(exc.body())
+        return 200, _json.dumps(value)
+
+    def _check_version(self, headers: Headers) -> None:
+        version = headers.get("x-api-version")
+        if version is None:
+            raise ApiError(400, "version_missing", "the x-api-version header is missing")
+        if version != self.spec.version:
+            message = f"x-api-version {version[:40]!r} is not served; this mock serves {self.spec.version}"
+            raise ApiError(400, "version_invalid", message)
+
+    def _check_header_params(self, op: Operation, headers: Headers) -> None:
+        for param in op.header_params:
+            name = param["name"]
+            value = headers.get(name)
+            if value is None:
+                if param.get("required"):
+                    raise ApiError(400, "request_invalid", f"the {name} header is missing")
+            elif name != "x-api-version":
+                check(self._header_validators[name], value, root=name)
+
+
+async def _apply_fault(fault: Fault) -> Reply | None:
+    """The fault's reply, after its delay; None when it only delays."""
+    if fault.delay_ms:
+        await anyio.sleep(fault.delay_ms / 1000)
+    if fault.drop:
+        return Reply(0, drop=True)
+    if fault.status is not None:
+        return error_reply(fault.status, "request_failed", f"injected fault: status {fault.status}")
+    return None
