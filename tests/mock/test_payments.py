@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
-from .conftest import AUTH, CARD, PUBLIC, check_error, check_response, create_order, get_payment, order_status, paid
+from .conftest import (
+    AUTH,
+    CARD,
+    PUBLIC,
+    check_error,
+    check_response,
+    create_order,
+    get_payment,
+    order_status,
+    outcome,
+    paid,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -97,6 +110,26 @@ async def test_preauth_void(client: httpx.AsyncClient) -> None:
     assert voided["cf_payment_id"] == started["cf_payment_id"]
     assert await order_status(client, order["order_id"]) == "ACTIVE"
     check_error(await client.post(url, json={"action": "CAPTURE"}, headers=AUTH), 400, "request_invalid")
+
+
+async def test_void_ends_the_payment_and_leaves_its_webhook_as_sent(client: httpx.AsyncClient) -> None:
+    order = await create_order(client, order_note="preauth_transaction")
+    started = await paid(client, order, COLLECT_OK)
+    url = f"/pg/orders/{order['order_id']}/authorization"
+    check_response("preauthorizeOrder", await client.post(url, json={"action": "VOID"}, headers=AUTH))
+    # VOID is final: the customer's page cannot settle it again.
+    again = await outcome(client, started["cf_payment_id"], "SUCCESS")
+    message = check_error(again, 400, "request_invalid")["message"]
+    assert message == f"payment {started['cf_payment_id']} is VOID, not PENDING"
+    # The SUCCESS webhook recorded before the void still says SUCCESS; a void sends none.
+    (hook,) = (await client.get("/__mock/webhooks")).json()
+    sent = json.loads(hook["body"])
+    assert sent["type"] == "PAYMENT_SUCCESS_WEBHOOK"
+    assert sent["data"]["payment"]["payment_status"] == "SUCCESS"
+    assert sent["data"]["payment"]["payment_message"].startswith("PRE_AUTH|")
+    # The order is ACTIVE again, so it can be paid.
+    await paid(client, order, COLLECT_OK)
+    assert await order_status(client, order["order_id"]) == "PAID"
 
 
 async def test_capture_rules(client: httpx.AsyncClient) -> None:

@@ -92,6 +92,31 @@ async def test_control_endpoints(client: httpx.AsyncClient) -> None:
 
 
 @pytest.mark.anyio
+async def test_control_index_lists_every_endpoint(client: httpx.AsyncClient) -> None:
+    # The banner prints /__mock/: it answers, with or without the slash.
+    index = (await client.get("/__mock/")).json()
+    assert (await client.get("/__mock")).json() == index
+    assert index["api"] == "/pg"
+    listed = {(e["method"], e["path"]) for e in index["endpoints"]}
+    assert listed == {
+        ("GET", "/__mock/"),
+        ("POST", "/__mock/reset"),
+        ("GET", "/__mock/state"),
+        ("GET", "/__mock/orders/{order_id}"),
+        ("POST", "/__mock/payments/{cf_payment_id}/outcome"),
+        ("GET", "/__mock/faults"),
+        ("POST", "/__mock/faults"),
+        ("DELETE", "/__mock/faults"),
+        ("GET", "/__mock/webhooks"),
+    }
+    assert all(e["description"] and "\n" not in e["description"] for e in index["endpoints"])
+    # Each listed endpoint without a path parameter answers at its listed method and path.
+    for method, path in listed:
+        if "{" not in path and method != "POST":
+            assert (await client.request(method, path)).status_code == 200, (method, path)
+
+
+@pytest.mark.anyio
 async def test_rate_limits(clock: Clock, make_client: Callable[..., httpx.AsyncClient]) -> None:
     async with make_client(rate_limits=True, clock=clock) as client:
         body = {"order_amount": 1, "order_currency": "INR"}
