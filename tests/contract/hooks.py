@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import itertools
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 from typing import Any
 
 import schemathesis
 import yaml
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "cashfree-pg-2026-01-01.yaml"
+from tests.support.spec import SPEC_PATH
+
 with SPEC_PATH.open(encoding="utf-8") as _fh:
     API_VERSION: str = yaml.safe_load(_fh)["info"]["version"]
 

@@ -25,8 +25,9 @@ from cashfree_facade import (
 )
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import MockServer
-
-from .conftest import CUSTOMER, control, no_sleep
+from tests.support.fake_time import no_sleep
+from tests.support.harness import control
+from tests.support.sandbox_data import CUSTOMER
 
 T = TypeVar("T")
 UPI = pm.upi_collect("testsuccess@gocash")

@@ -26,8 +26,8 @@ from cashfree_facade import (
 )
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import MockServer
-
-from .conftest import Harness, control, harness_for, no_sleep
+from tests.support.fake_time import no_sleep
+from tests.support.harness import Harness, control, harness_for
 
 ERROR_TYPES = {401: "authentication_error", 422: "idempotency_error", 429: "rate_limit_error"}
 RETRYABLE = {408, 429, 500, 502, 503, 504}

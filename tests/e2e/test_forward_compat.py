@@ -36,8 +36,9 @@ from cashfree_facade import (
 from cashfree_facade import payment_methods as pm
 from cashfree_openapi import models
 from cashfree_openapi.types import Unset
-
-from .conftest import SPEC, TOKEN_DATA, Sleeps, no_sleep
+from tests.support.fake_time import Sleeps, no_sleep
+from tests.support.sandbox_data import TOKEN_DATA
+from tests.support.spec import SPEC
 
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 NEW = "NEW_VALUE_FROM_2027"

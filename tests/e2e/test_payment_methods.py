@@ -29,8 +29,8 @@ from cashfree_openapi.models import (
     PaymentMethodPaylaterInPaymentsEntity,
     PaymentMethodUPIInPaymentsEntity,
 )
-
-from .conftest import CUSTOMER, OTHER_CUSTOMER, OTP_OK, PROVIDER_PHONE, TEST_CARDS, Harness
+from tests.support.harness import Harness
+from tests.support.sandbox_data import CUSTOMER, OTHER_CUSTOMER, OTP_OK, PROVIDER_PHONE, TEST_CARDS
 
 CARD = "4111111111111111"
 

@@ -15,8 +15,8 @@ from cashfree_facade import (
     Payment,
 )
 from cashfree_facade import payment_methods as pm
-
-from .conftest import OTP_OK, TOKEN_DATA, Harness
+from tests.support.harness import Harness
+from tests.support.sandbox_data import OTP_OK, TOKEN_DATA
 
 PREAUTH = "preauth_transaction"
 CARD_POST = pm.card("4111111111111111", "03", "28", "123", channel="post")

@@ -23,8 +23,9 @@ import pytest
 from cashfree_facade import AsyncCashfree, Cashfree
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import MockServer
-
-from .conftest import CUSTOMER, control, no_sleep
+from tests.support.fake_time import no_sleep
+from tests.support.harness import control
+from tests.support.sandbox_data import CUSTOMER
 
 FAULT_KINDS: dict[str, dict[str, Any]] = {
     "503_before_commit": {"status": 503},

@@ -29,8 +29,9 @@ from cashfree_facade import (
 )
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import MockServer
-
-from .conftest import CUSTOMER, OTP_OK, control, no_sleep
+from tests.support.fake_time import no_sleep
+from tests.support.harness import control
+from tests.support.sandbox_data import CUSTOMER, OTP_OK
 
 SECRET = "cfsk_CANARY_SECRET_9x7"
 WRONG_SECRET = "cfsk_CANARY_WRONG_SECRET_5q2"

@@ -22,6 +22,8 @@ from cashfree_facade import (
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import MockServer, create_app
 from cashfree_openapi.models import PaymentMethodCardInPaymentsEntity, PaymentMethodUPIInPaymentsEntity
+from tests.support.fake_time import no_sleep
+from tests.support.harness import control
 
 CUSTOMER = {"customer_id": "cust_001", "customer_phone": "9898989898"}
 CARD = pm.card("4111111111111111", "03", "28", "123", channel="post")
@@ -36,24 +38,12 @@ TOKEN_DATA = {
 }
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[MockServer]:
-    with MockServer() as running:
-        yield running
-
-
 @pytest.fixture
 def cf(server: MockServer) -> Iterator[Cashfree]:
-    httpx.post(server.url + "/__mock/reset", json={}).raise_for_status()
+    control(server, "POST", "/reset")
     with Cashfree(server.client_id, server.client_secret, base_url=server.base_url) as client:
-        client._sleep = lambda _seconds: None
+        no_sleep(client)
         yield client
-
-
-def _mock(server: MockServer, method: str, path: str, body: Any = None) -> Any:
-    response = httpx.request(method, server.url + "/__mock" + path, json=body)
-    response.raise_for_status()
-    return response.json()
 
 
 def _order(cf: Cashfree, **extra: Any) -> Any:
@@ -98,7 +88,7 @@ def test_netbanking_completed_by_the_outcome_endpoint(cf: Cashfree, server: Mock
     pay = cf.orders.pay(order.payment_session_id, pm.netbanking(3333))
     assert pay.action == "link"
     assert cf.payments.get(order.order_id, pay.cf_payment_id).payment_status == "PENDING"
-    _mock(server, "POST", f"/payments/{pay.cf_payment_id}/outcome", {"payment_status": "SUCCESS"})
+    control(server, "POST", f"/payments/{pay.cf_payment_id}/outcome", {"payment_status": "SUCCESS"})
     payment = cf.payments.get(order.order_id, pay.cf_payment_id)
     assert payment.payment_status == "SUCCESS"
     assert payment.payment_method_name == "netbanking"
@@ -164,7 +154,7 @@ def test_errors_as_the_user_sees_them(cf: Cashfree, server: MockServer) -> None:
 def test_retried_payment_is_charged_once(cf: Cashfree, server: MockServer) -> None:
     order = _order(cf)
     # The first attempt commits the payment, then answers 500; the retry (same key) gets the stored answer.
-    _mock(
+    control(
         server,
         "POST",
         "/faults",
@@ -174,15 +164,15 @@ def test_retried_payment_is_charged_once(cf: Cashfree, server: MockServer) -> No
     assert len(cf.payments.list(order.order_id)) == 1
     assert pay.cf_payment_id == cf.payments.list(order.order_id)[0].cf_payment_id
     # A dropped connection on create: retried with the same key, one order.
-    _mock(server, "POST", "/faults", {"path": "/pg/orders", "drop": True})
+    control(server, "POST", "/faults", {"path": "/pg/orders", "drop": True})
     _order(cf)
-    assert _mock(server, "GET", "/state")["orders"] == 2
+    assert control(server, "GET", "/state")["orders"] == 2
 
 
 def test_webhooks_from_the_mock_verify(cf: Cashfree, server: MockServer) -> None:
     order = _order(cf, order_meta={"notify_url": "https://example.com/hook"})
     cf.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
-    (hook,) = _mock(server, "GET", "/webhooks")
+    (hook,) = control(server, "GET", "/webhooks")
     event = cf.webhooks.verify(hook["body"].encode(), hook["headers"])
     assert event.type == "PAYMENT_SUCCESS_WEBHOOK"
     assert event.order["order_id"] == order.order_id

@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 
 from cashfree_facade._amount import from_json_number, to_decimal, to_json_number
-
-from .conftest import Recorder, make_client, ok, run
+from tests.support.mock_transport import Recorder, make_client, ok, run
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ import httpx
 import pytest
 
 from cashfree_facade import DEFAULT_TIMEOUT, AsyncCashfree, Cashfree
-
-from .conftest import CLIENT_SECRET, Recorder, make_client, ok, run
+from tests.support.mock_transport import CLIENT_SECRET, Recorder, make_client, ok, run
 
 
 def test_environments_and_env_vars(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,8 +23,7 @@ from cashfree_facade import (
     PermissionDeniedError,
     RateLimitError,
 )
-
-from .conftest import CLIENT_SECRET, Recorder, make_client, ok, run
+from tests.support.mock_transport import CLIENT_SECRET, Recorder, make_client, ok, run
 
 ERROR_BODY = {
     "message": "order_amount should be greater than or equal to 1",

@@ -11,8 +11,8 @@ import cashfree_openapi
 from cashfree_facade import API_VERSION, Order, OrderPayResult, OtpResult, Payment, PaymentList
 from cashfree_facade import payment_methods as pm
 from cashfree_openapi.models import PaymentMethodUPIInPaymentsEntity, PaymentStatus
-
-from .conftest import CLIENT_ID, CLIENT_SECRET, Recorder, example, make_client, ok, run
+from tests.support.mock_transport import CLIENT_ID, CLIENT_SECRET, Recorder, make_client, ok, run
+from tests.support.spec import example
 
 CUSTOMER = {"customer_id": "cust_001", "customer_phone": "9898989898"}
 

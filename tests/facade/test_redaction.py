@@ -11,8 +11,8 @@ import pytest
 from cashfree_facade import APIConnectionError, BadRequestError, Cashfree
 from cashfree_facade import payment_methods as pm
 from cashfree_facade._redact import Secret, mask_card, scrub
-
-from .conftest import CLIENT_SECRET, Recorder, Sleeps, make_client, ok, run
+from tests.support.fake_time import Sleeps
+from tests.support.mock_transport import CLIENT_SECRET, Recorder, make_client, ok, run
 
 CARD = "4111111111111111"
 CVV = "739"

@@ -23,8 +23,7 @@ from cashfree_openapi.models import (
     PaymentMethodUPIInPaymentsEntity,
 )
 from cashfree_openapi.types import Unset
-
-from .conftest import example
+from tests.support.spec import example
 
 PAYMENT: dict[str, Any] = {"cf_payment_id": "1", "order_id": "o1", "payment_status": "SUCCESS"}
 

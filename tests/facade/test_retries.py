@@ -9,8 +9,8 @@ import pytest
 
 from cashfree_facade import APIConnectionError, APITimeoutError, BadRequestError, InternalServerError, RateLimitError
 from cashfree_facade._retry import RetryPolicy, retry_after
-
-from .conftest import Recorder, Sleeps, make_client, ok, run
+from tests.support.fake_time import Sleeps
+from tests.support.mock_transport import Recorder, make_client, ok, run
 
 OTP_OK = {"cf_payment_id": "1", "action": "SUBMIT_OTP", "authenticate_status": "SUCCESS"}
 

@@ -10,8 +10,7 @@ import json
 import pytest
 
 from cashfree_facade import CashfreeError, WebhookEvent, WebhookVerificationError, webhooks
-
-from .conftest import CLIENT_SECRET, Recorder, make_client, ok
+from tests.support.mock_transport import CLIENT_SECRET, Recorder, make_client, ok
 
 NOW = 1_760_000_000.0
 TIMESTAMP = str(int(NOW * 1000))

@@ -8,8 +8,7 @@ import httpx
 import pytest
 
 from cashfree_mock import MockServer
-
-from .conftest import AUTH, check_error, check_response
+from tests.support.mock_http import AUTH, check_error, check_response
 
 pytestmark = pytest.mark.anyio
 

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cashfree_mock import create_app
-
-from .conftest import AUTH, OPERATIONS, check_response
+from tests.support.mock_http import AUTH, check_response
+from tests.support.spec import OPERATIONS
 
 FUZZ = settings(
     max_examples=120, derandomize=True, database=None, deadline=None, suppress_health_check=list(HealthCheck)

@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 from cashfree_mock import MockServer
-
-from .conftest import AUTH, PUBLIC, Clock, check_error, check_response, create_order
+from tests.support.fake_time import Clock
+from tests.support.mock_http import AUTH, PUBLIC, check_error, check_response, create_order
 
 pytestmark = pytest.mark.anyio
 

@@ -7,7 +7,9 @@ from typing import Any
 import httpx
 import pytest
 
-from .conftest import AUTH, PUBLIC, VERSION, Clock, check_error, check_response, create_order, order_status, pay
+from tests.support.fake_time import Clock
+from tests.support.mock_http import AUTH, PUBLIC, check_error, check_response, create_order, order_status, pay
+from tests.support.spec import VERSION
 
 pytestmark = pytest.mark.anyio
 

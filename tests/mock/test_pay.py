@@ -12,8 +12,7 @@ import httpx
 import pytest
 import zxingcpp
 
-from .conftest import (
-    CARD,
+from tests.support.mock_http import (
     check_error,
     check_response,
     create_order,
@@ -23,6 +22,7 @@ from .conftest import (
     paid,
     pay,
 )
+from tests.support.sandbox_data import CARD
 
 pytestmark = pytest.mark.anyio
 

@@ -7,9 +7,8 @@ import json
 import httpx
 import pytest
 
-from .conftest import (
+from tests.support.mock_http import (
     AUTH,
-    CARD,
     PUBLIC,
     check_error,
     check_response,
@@ -19,6 +18,7 @@ from .conftest import (
     outcome,
     paid,
 )
+from tests.support.sandbox_data import CARD
 
 pytestmark = pytest.mark.anyio
 

@@ -11,8 +11,9 @@ import pytest
 
 import cashfree_mock
 from cashfree_mock import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, MockServer
-
-from .conftest import AUTH, VERSION, Clock, check_error, check_response, create_order, paid
+from tests.support.fake_time import Clock
+from tests.support.mock_http import AUTH, check_error, check_response, create_order, paid
+from tests.support.spec import VERSION
 
 
 def test_public_surface() -> None:

@@ -11,7 +11,9 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from .conftest import CARD, Clock, create_order, outcome, paid
+from tests.support.fake_time import Clock
+from tests.support.mock_http import create_order, outcome, paid
+from tests.support.sandbox_data import CARD
 
 pytestmark = pytest.mark.anyio
 

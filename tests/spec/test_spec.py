@@ -13,8 +13,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from cashfree_openapi import API_VERSION
-
-from .conftest import SPEC_PATH
+from tests.support.spec import SPEC_PATH
 
 SPEC_URI = "urn:cashfree-pg-spec"
 

@@ -1,4 +1,4 @@
-"""Fixtures of the facade tests: clients over ``httpx.MockTransport``, sync or async, that never sleep."""
+"""The client over ``httpx.MockTransport``: the test queues the answers and reads the requests sent."""
 
 from __future__ import annotations
 
@@ -6,36 +6,16 @@ import asyncio
 import inspect
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
-import yaml
 
 from cashfree_facade import AsyncCashfree, Cashfree
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "cashfree-pg-2026-01-01.yaml"
+from .fake_time import Sleeps, no_sleep
+
 CLIENT_ID = "test_app_id"
 CLIENT_SECRET = "cfsk_ma_test_super_secret_value"  # a fake, checked never to leak
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
-    with SPEC_PATH.open(encoding="utf-8") as fh:
-        loaded: dict[str, Any] = yaml.safe_load(fh)
-    return loaded
-
-
-def example(spec: dict[str, Any], path: str, method: str, name: str) -> Any:
-    media = spec["paths"][path][method]["responses"]["200"]["content"]["application/json"]
-    return media["examples"][name]["value"]
-
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -68,27 +48,20 @@ def ok(body: Any, *, request_id: str = "req_123", status: int = 200, **headers: 
     return httpx.Response(status, json=body, headers={"x-request-id": request_id, **headers})
 
 
-class Sleeps(list[float]):
-    """A sleep that records instead of waiting (sync and async)."""
-
-    def sync(self, seconds: float) -> None:
-        self.append(seconds)
-
-    async def async_(self, seconds: float) -> None:
-        self.append(seconds)
-
-
 def make_client(mode: str, recorder: Recorder, sleeps: Sleeps | None = None, **options: Any) -> Any:
+    """A ``Cashfree`` (mode ``"sync"``) or ``AsyncCashfree`` answered by ``recorder``, its sleeps recorded.
+
+    Typed ``Any`` so that one test body drives either; ``run`` gives the result of a call in both modes.
+    """
     options.setdefault("client_id", CLIENT_ID)
     options.setdefault("client_secret", CLIENT_SECRET)
     transport = httpx.MockTransport(recorder)
     client: Cashfree | AsyncCashfree
     if mode == "sync":
         client = Cashfree(http_client=httpx.Client(transport=transport), **options)
-        client._sleep = (sleeps if sleeps is not None else Sleeps()).sync
     else:
         client = AsyncCashfree(http_client=httpx.AsyncClient(transport=transport), **options)
-        client._sleep = (sleeps if sleeps is not None else Sleeps()).async_
+    no_sleep(client, sleeps)
     return client
 
 
@@ -101,19 +74,3 @@ def run(value: Any) -> Any:
 
         return asyncio.run(wait())
     return value
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def sleeps() -> Sleeps:
-    return Sleeps()
-
-
-@pytest.fixture(autouse=True)
-def _no_cashfree_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("CASHFREE_CLIENT_ID", "CASHFREE_CLIENT_SECRET", "CASHFREE_ENVIRONMENT", "CASHFREE_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)

@@ -1,0 +1,131 @@
+"""The client against the stateful mock, written once for sync and async.
+
+``harness_for("sync", server)`` drives ``Cashfree`` over a running ``MockServer`` (real HTTP over loopback);
+``harness_for("async")`` drives ``AsyncCashfree`` in-process over ``httpx.ASGITransport`` on one event loop
+(an ``asyncio.Runner``). Either way the test is written once: ``h(cf.orders.create(...))`` returns the
+result (awaiting it when async), ``h.control(...)`` talks to the mock's ``/__mock`` endpoints. Retries never
+sleep: the client's sleep is a recorder (``h.sleeps``), so a test can also count the retries taken.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import inspect
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any
+
+import httpx
+
+from cashfree_facade import AsyncCashfree, Cashfree, Order
+from cashfree_mock import MockServer, create_app
+
+from .fake_time import Sleeps, no_sleep
+from .sandbox_data import CUSTOMER
+
+
+@functools.cache
+def _control_client() -> httpx.Client:
+    # One pooled client: ``httpx.request`` would build a client (and an SSL context) per call.
+    return httpx.Client(timeout=30)
+
+
+def control(server: MockServer, method: str, path: str, body: Any = None) -> Any:
+    """Call a ``/__mock`` control endpoint of a running server; the JSON answer."""
+    response = _control_client().request(method, f"{server.url}/__mock{path}", json=body)
+    response.raise_for_status()
+    return response.json()
+
+
+class Harness:
+    """One client against one mock, written once for sync and async (see the module docstring)."""
+
+    def __init__(
+        self,
+        mode: str,
+        cf: Cashfree | AsyncCashfree,
+        run: Callable[[Any], Any],
+        control: Callable[[str, str, Any], Any],
+        sleeps: Sleeps,
+    ) -> None:
+        self.mode = mode
+        self.cf: Any = cf
+        self._run = run
+        self._control = control
+        self.sleeps = sleeps
+
+    def __call__(self, value: Any) -> Any:
+        """The result of a client call: awaited (on the harness's loop) when it is a coroutine."""
+        return self._run(value) if inspect.isawaitable(value) else value
+
+    def control(self, method: str, path: str, body: Any = None) -> Any:
+        return self._control(method, path, body)
+
+    def state(self) -> dict[str, int]:
+        state: dict[str, int] = self.control("GET", "/state")
+        return state
+
+    def fault(self, path: str, **fault: Any) -> None:
+        self.control("POST", "/faults", {"path": path, **fault})
+
+    def outcome(self, cf_payment_id: str, status: str) -> dict[str, Any]:
+        result: dict[str, Any] = self.control("POST", f"/payments/{cf_payment_id}/outcome", {"payment_status": status})
+        return result
+
+    def mock_order(self, order_id: str) -> dict[str, Any]:
+        result: dict[str, Any] = self.control("GET", f"/orders/{order_id}")
+        return result
+
+    def order(self, amount: Decimal | int | float = Decimal("10.34"), **extra: Any) -> Order:
+        extra.setdefault("customer_details", CUSTOMER)
+        order: Order = self(self.cf.orders.create(order_amount=amount, order_currency="INR", **extra))
+        return order
+
+
+@contextlib.contextmanager
+def _sync_harness(server: MockServer) -> Iterator[Harness]:
+    control(server, "POST", "/reset")
+    with Cashfree(server.client_id, server.client_secret, base_url=server.base_url) as cf:
+        sleeps = no_sleep(cf)
+        yield Harness("sync", cf, lambda value: value, lambda m, p, b: control(server, m, p, b), sleeps)
+
+
+@contextlib.contextmanager
+def _async_harness(**app_options: Any) -> Iterator[Harness]:
+    app_options.setdefault("client_id", "e2e_async_id")
+    app_options.setdefault("client_secret", "e2e_async_secret")
+    app = create_app(**app_options)
+    with asyncio.Runner() as runner:
+        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app))
+        mock = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock")
+        cf = AsyncCashfree(
+            app_options["client_id"], app_options["client_secret"], base_url="http://mock/pg", http_client=http
+        )
+        sleeps = no_sleep(cf)
+
+        async def call_control(method: str, path: str, body: Any) -> Any:
+            response = await mock.request(method, "/__mock" + path, json=body)
+            response.raise_for_status()
+            return response.json()
+
+        try:
+            yield Harness("async", cf, runner.run, lambda m, p, b: runner.run(call_control(m, p, b)), sleeps)
+        finally:
+            runner.run(http.aclose())
+            runner.run(mock.aclose())
+
+
+@contextlib.contextmanager
+def harness_for(mode: str, server: MockServer | None = None, **app_options: Any) -> Iterator[Harness]:
+    """A harness on the shared ``server`` (sync) or a fresh app (async); with app options, a fresh mock either way."""
+    if mode == "async":
+        with _async_harness(**app_options) as h:
+            yield h
+    elif server is not None and not app_options:
+        with _sync_harness(server) as h:
+            yield h
+    else:
+        with MockServer(log_level="critical", **app_options) as own, _sync_harness(own) as h:
+            yield h
