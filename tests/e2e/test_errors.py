@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 
 from cashfree_facade import (
@@ -186,7 +187,7 @@ def test_connection_refused_is_a_connection_error(mode: str) -> None:
 
     with pytest.raises(APIConnectionError) as caught:
         call()
-    assert caught.value.__cause__ is not None
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert "GET /orders/order_1/payments: connection error" in str(caught.value)
     assert len(sleeps) == 2
 

@@ -37,11 +37,7 @@ from cashfree_openapi.models import (
     UPIPaymentDetails,
 )
 from cashfree_openapi.types import Unset
-
-
-def _example(spec: dict[str, Any], path: str, method: str, name: str, status: str = "200") -> Any:
-    media = spec["paths"][path][method]["responses"][status]["content"]["application/json"]
-    return media["examples"][name]["value"]
+from tests.support.spec import example
 
 
 def _client(status: int, body: Any) -> tuple[Client, list[httpx.Request]]:
@@ -57,21 +53,23 @@ def _client(status: int, body: Any) -> tuple[Client, list[httpx.Request]]:
 
 
 def test_create_order_example_parses(spec: dict[str, Any]) -> None:
-    client, seen = _client(200, _example(spec, "/orders", "post", "created"))
+    created = example(spec, "/orders", "post", "created")
+    client, seen = _client(200, created)
     body = CreateOrderRequest.from_dict({"order_amount": 10.34, "order_currency": "INR"})
     order = create_order.sync(client=client, body=body, x_api_version=API_VERSION)
     assert isinstance(order, OrderEntity)
     assert order.cf_order_id == "2149460581"
     assert order.order_status == OrderStatus.ACTIVE
     assert order.terminal_data is None
-    assert order.order_tags is not None
     assert not isinstance(order.order_tags, Unset)
+    assert order.order_tags is not None
+    assert order.order_tags.to_dict() == created["order_tags"]
     assert seen[0].headers["x-api-version"] == "2026-01-01"
     assert json.loads(seen[0].content) == {"order_amount": 10.34, "order_currency": "INR"}
 
 
 def test_upi_payment_is_read_as_upi_and_card_as_card(spec: dict[str, Any]) -> None:
-    upi, card = _example(spec, "/orders/{order_id}/payments", "get", "two")
+    upi, card = example(spec, "/orders/{order_id}/payments", "get", "two")
     client, _ = _client(200, [upi, card])
     payments = get_payments_for_order.sync("order_8123", client=client, x_api_version=API_VERSION)
     assert isinstance(payments, list)
@@ -100,8 +98,8 @@ def test_upi_payment_is_read_as_upi_and_card_as_card(spec: dict[str, Any]) -> No
 def test_every_example_response_parses(
     spec: dict[str, Any], path: str, method: str, name: str, call: str, model: type
 ) -> None:
-    example = _example(spec, path, method, name)
-    client, _ = _client(200, example)
+    answer = example(spec, path, method, name)
+    client, _ = _client(200, answer)
     if call == "get":
         result: Any = get_payment.sync("order_8123", "12376123", client=client, x_api_version=API_VERSION)
     elif call == "capture":
@@ -120,7 +118,7 @@ def test_every_example_response_parses(
         result = authenticate_payment.sync("975654863", client=client, body=body2, x_api_version=API_VERSION)
     assert isinstance(result, model)
     # Round trip: what was parsed serialises back to the example.
-    assert result.to_dict() == example
+    assert result.to_dict() == answer
 
 
 def test_error_body_parses(spec: dict[str, Any]) -> None:

@@ -26,7 +26,7 @@ OPERATIONS: dict[str, tuple[str, str]] = {
 }
 
 
-def example(spec: dict[str, Any], path: str, method: str, name: str) -> Any:
-    """The named example of an operation's 200 answer."""
-    media = spec["paths"][path][method]["responses"]["200"]["content"]["application/json"]
+def example(spec: dict[str, Any], path: str, method: str, name: str, status: str = "200") -> Any:
+    """The named example of an operation's answer with ``status``."""
+    media = spec["paths"][path][method]["responses"][status]["content"]["application/json"]
     return media["examples"][name]["value"]
