@@ -12,6 +12,8 @@ import hypothesis
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
+from tests.support.spec import SPEC_PATH
+
 from . import hooks
 
 CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
@@ -26,7 +28,16 @@ def _config() -> SchemathesisConfig:
 
 
 CONFIG = _config()
-EXAMPLES: int = CONFIG.projects.default.generation.max_examples
+
+
+def _examples() -> int:
+    configured = CONFIG.projects.default.generation.max_examples
+    if configured is None:
+        raise RuntimeError(f"{CONFIG_PATH}: [generation] max-examples is not set")
+    return configured
+
+
+EXAMPLES = _examples()
 HYPOTHESIS_SETTINGS = hypothesis.settings(
     max_examples=EXAMPLES,
     derandomize=True,
@@ -39,7 +50,7 @@ HYPOTHESIS_SETTINGS = hypothesis.settings(
 
 def load_schema(app: Any) -> Any:
     """The spec bound to an in-process mock app, with the suite's credentials and version."""
-    schema = schemathesis.openapi.from_path(hooks.SPEC_PATH, config=CONFIG)
+    schema = schemathesis.openapi.from_path(SPEC_PATH, config=CONFIG)
     schema.app = app
     schema.config.update(base_url=BASE_URL, parameters={"x-api-version": hooks.API_VERSION})
     return schema

@@ -16,7 +16,7 @@ app = create_app()
 schema = load_schema(app)
 
 
-@schema.parametrize()
+@schema.parametrize()  # type: ignore[untyped-decorator]  # schemathesis ships no types
 @HYPOTHESIS_SETTINGS
 def test_operation_conforms(case: Any) -> None:
     reset(app)

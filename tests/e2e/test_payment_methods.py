@@ -29,6 +29,7 @@ from cashfree_openapi.models import (
     PaymentMethodPaylaterInPaymentsEntity,
     PaymentMethodUPIInPaymentsEntity,
 )
+from tests.support.fields import present
 from tests.support.harness import Harness
 from tests.support.sandbox_data import CUSTOMER, OTHER_CUSTOMER, OTP_OK, PROVIDER_PHONE, TEST_CARDS
 
@@ -149,7 +150,7 @@ def test_pending_method_then_customer_outcome(harness: Harness, case: Case, outc
     assert pay.payment_method == method.kind
     assert pay.channel == method.channel
     assert pay.action == case.action
-    assert pay.cf_payment_id.isdigit()
+    assert present(pay.cf_payment_id).isdigit()
     assert pay.amount == case.amount
     assert pay.request_id
 
@@ -162,7 +163,7 @@ def test_pending_method_then_customer_outcome(harness: Harness, case: Case, outc
     assert pending.amount == case.amount
     assert h.mock_order(order.order_id)["order_status"] == "ACTIVE"
 
-    h.outcome(pay.cf_payment_id, outcome)
+    h.outcome(present(pay.cf_payment_id), outcome)
     done = h(h.cf.payments.get(order.order_id, pay.cf_payment_id))
     assert done.payment_status == outcome
     assert isinstance(done.payment_method, case.variant)
@@ -330,10 +331,11 @@ def test_card_emi_with_otp_has_a_plan(harness: Harness) -> None:
     assert isinstance(payment.payment_method, PaymentMethodCardEMIInPaymentsEntity)
     emi = payment.payment_method.emi
     assert emi.emi_tenure == 12
-    assert emi.emi_details.emi_tenure == 12
+    details = present(emi.emi_details)
+    assert details.emi_tenure == 12
     # 13 % a year on 12000 over 12 months: 1071.81 a month, 861.72 of interest in all.
-    assert Decimal(str(emi.emi_details.emi_amount)) == Decimal("1071.81")
-    assert Decimal(str(emi.emi_details.emi_interest)) == Decimal("861.72")
+    assert Decimal(str(details.emi_amount)) == Decimal("1071.81")
+    assert Decimal(str(details.emi_interest)) == Decimal("861.72")
 
 
 def test_saved_card_pays_again_for_its_customer_only(harness: Harness) -> None:
@@ -429,8 +431,9 @@ def test_order_fields_round_trip(harness: Harness) -> None:
     assert order.order_status == OrderStatus.ACTIVE
     assert order.cf_order_id.isdigit()
     assert order.payment_session_id.startswith("session_")
-    assert order.order_tags.to_dict() == {"channel": "e2e"}
-    assert order.order_meta.notify_url == "https://example.com/hook"
-    assert order.customer_details.customer_id == CUSTOMER["customer_id"]
-    assert order.customer_details.customer_uid
+    assert present(order.order_tags).to_dict() == {"channel": "e2e"}
+    assert present(order.order_meta).notify_url == "https://example.com/hook"
+    customer = present(order.customer_details)
+    assert customer.customer_id == CUSTOMER["customer_id"]
+    assert customer.customer_uid
     assert order.order_note == "a note"

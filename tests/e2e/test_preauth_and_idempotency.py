@@ -15,6 +15,8 @@ from cashfree_facade import (
     Payment,
 )
 from cashfree_facade import payment_methods as pm
+from cashfree_openapi.models import PaymentMethodCardInPaymentsEntity
+from tests.support.fields import present
 from tests.support.harness import Harness
 from tests.support.sandbox_data import OTP_OK, TOKEN_DATA
 
@@ -110,7 +112,8 @@ def test_authorized_session_is_held_then_captured(harness: Harness) -> None:
     assert authorised.payment_status == "SUCCESS"
     assert authorised.is_captured is False
     assert authorised.payment_group == "debit_card"
-    assert authorised.payment_method.card.card_number == "XXXXXXXXXXXX2123"
+    assert isinstance(authorised.payment_method, PaymentMethodCardInPaymentsEntity)
+    assert present(authorised.payment_method.card).card_number == "XXXXXXXXXXXX2123"
     captured = h(h.cf.orders.capture(order.order_id, amount=75))
     assert captured.cf_payment_id == authorised.cf_payment_id
     assert captured.is_captured is True

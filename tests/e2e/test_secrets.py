@@ -29,7 +29,9 @@ from cashfree_facade import (
 )
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import MockServer
+from cashfree_openapi.models import PaymentMethodCardInPaymentsEntity
 from tests.support.fake_time import no_sleep
+from tests.support.fields import present
 from tests.support.harness import control
 from tests.support.sandbox_data import CUSTOMER, OTP_OK
 
@@ -107,11 +109,12 @@ def test_no_secret_in_logs_reprs_or_errors_sync(canary_server: MockServer, caplo
         order = cf.orders.create(order_amount=10, order_currency="INR", customer_details=CUSTOMER)
         control(canary_server, "POST", "/faults", {"path": "/pg/orders/sessions", "drop": True, "after_commit": True})
         pay = cf.orders.pay(order.payment_session_id, card, save_instrument=True)
-        otp = cf.payments.submit_otp(pay.cf_payment_id, OTP_OK)
-        payment = cf.payments.get(order.order_id, pay.cf_payment_id)
+        otp = cf.payments.submit_otp(present(pay.cf_payment_id), OTP_OK)
+        payment = cf.payments.get(order.order_id, present(pay.cf_payment_id))
         payments = cf.payments.list(order.order_id)
         seen.add(order, pay, otp, payment, payments, payment.to_dict(), payment.payment_method)
-        saved = pm.saved_card(payment.payment_method.card.instrument_id, CVV)
+        assert isinstance(payment.payment_method, PaymentMethodCardInPaymentsEntity)
+        saved = pm.saved_card(present(present(payment.payment_method.card).instrument_id), CVV)
         seen.add(saved)
 
         # A card the mock refuses (no expiry: 400 card_expiry_invalid), after a retried 500.
@@ -171,7 +174,7 @@ def test_no_secret_in_logs_reprs_or_errors_async(canary_server: MockServer, capl
             control(canary_server, "POST", "/faults", {"path": "/pg/orders/sessions", "drop": True})
             order = await acf.orders.create(order_amount=10, order_currency="INR", customer_details=CUSTOMER)
             pay = await acf.orders.pay(order.payment_session_id, card)
-            seen.add(order, pay, await acf.payments.submit_otp(pay.cf_payment_id, "000000"))
+            seen.add(order, pay, await acf.payments.submit_otp(present(pay.cf_payment_id), "000000"))
             seen.add(await acf.payments.list(order.order_id))
             with pytest.raises(AuthenticationError) as auth:
                 await acf.with_options(client_secret=WRONG_SECRET).orders.create(order_amount=10, order_currency="INR")

@@ -62,7 +62,7 @@ def test_all_is_pinned() -> None:
 
 def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError):
-        _ = cashfree_facade.Nope  # type: ignore[attr-defined]
+        _ = cashfree_facade.Nope
 
 
 def test_builders_listed() -> None:

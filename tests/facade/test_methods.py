@@ -138,8 +138,8 @@ def test_list_payments(mode: str, spec: dict[str, Any]) -> None:
     cf = make_client(mode, recorder)
     payments = run(cf.payments.list("order_8123"))
     assert (recorder.last.method, recorder.last.url.path) == ("GET", "/pg/orders/order_8123/payments")
-    assert isinstance(payments, PaymentList)
     assert isinstance(payments, list)
+    assert isinstance(payments, PaymentList)
     assert payments.request_id == "req_list"
     assert [p.payment_method_name for p in payments] == ["upi", "card"]
     assert all(p.request_id == "req_list" for p in payments)

@@ -95,7 +95,7 @@ headers = st.dictionaries(
 def _send(method: str, path: str, body: bytes, extra: dict[str, str]) -> httpx.Response:
     async def go() -> httpx.Response:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=APP), base_url="http://testserver") as client:
-            encoded = {k: v.encode("latin-1") for k, v in extra.items()}
+            encoded = {k.encode("latin-1"): v.encode("latin-1") for k, v in extra.items()}
             return await client.request(method, path, content=body, headers=encoded)
 
     return asyncio.run(go())

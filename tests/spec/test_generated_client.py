@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from cashfree_openapi import API_VERSION, Client
+from cashfree_openapi import API_VERSION, AuthenticatedClient
 from cashfree_openapi.api.orders import create_order
 from cashfree_openapi.api.payments import (
     authenticate_payment,
@@ -40,14 +40,15 @@ from cashfree_openapi.types import Unset
 from tests.support.spec import example
 
 
-def _client(status: int, body: Any) -> tuple[Client, list[httpx.Request]]:
+def _client(status: int, body: Any) -> tuple[AuthenticatedClient, list[httpx.Request]]:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(status, json=body)
 
-    client = Client(base_url="https://sandbox.cashfree.com/pg")
+    # The token never goes out: the transport set below replaces the client that would send it.
+    client = AuthenticatedClient(base_url="https://sandbox.cashfree.com/pg", token="unused")
     client.set_httpx_client(httpx.Client(base_url=client._base_url, transport=httpx.MockTransport(handler)))
     return client, seen
 
@@ -96,7 +97,7 @@ def test_upi_payment_is_read_as_upi_and_card_as_card(spec: dict[str, Any]) -> No
     ],
 )
 def test_every_example_response_parses(
-    spec: dict[str, Any], path: str, method: str, name: str, call: str, model: type
+    spec: dict[str, Any], path: str, method: str, name: str, call: str, model: type[Any]
 ) -> None:
     answer = example(spec, path, method, name)
     client, _ = _client(200, answer)

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 from openapi_spec_validator import validate
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from cashfree_openapi import API_VERSION
@@ -44,7 +44,7 @@ def _pointer(*parts: str) -> str:
 
 
 def _validator(spec: dict[str, Any], pointer: str) -> jsonschema.protocols.Validator:
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, Resource(spec, specification=DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
     return jsonschema.Draft202012Validator(
         {"$ref": SPEC_URI + pointer},
         registry=registry,
@@ -122,7 +122,7 @@ def test_all_seven_operations_with_their_auth(spec: dict[str, Any]) -> None:
     for op_id, (method, path, authed) in OPERATIONS.items():
         got_method, got_path, op = found[op_id]
         assert (got_method, got_path) == (method, path)
-        expected_security = [{"XClientID": [], "XClientSecret": []}] if authed else []
+        expected_security: list[dict[str, list[str]]] = [{"XClientID": [], "XClientSecret": []}] if authed else []
         assert op["security"] == expected_security, op_id
 
 
@@ -215,7 +215,7 @@ def test_exactly_one_request_variant_matches(spec: dict[str, Any], key: str) -> 
 def test_examples_are_valid_against_their_schemas(spec: dict[str, Any]) -> None:
     examples = list(_all_examples(spec))
     assert len(examples) >= 25
-    failures = []
+    failures: list[str] = []
     for label, pointer, value in examples:
         errors = sorted(_validator(spec, pointer).iter_errors(value), key=str)
         failures.extend(f"{label}: {e.message} at {list(e.absolute_path)}" for e in errors)
@@ -238,7 +238,7 @@ def test_examples_declare_every_field_they_show(spec: dict[str, Any]) -> None:
     # The examples are the seed pages' payloads: a field on a page that the spec forgot would be an
     # undeclared property here.
     closed = _closed(spec)
-    failures = []
+    failures: list[str] = []
     for label, pointer, value in _all_examples(spec):
         errors = _validator(closed, pointer).iter_errors(value)
         failures.extend(f"{label}: {e.message} at {list(e.absolute_path)}" for e in errors)
