@@ -6,6 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DEMO_STAMP := $(VENV)/.installed-demo
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
@@ -14,12 +15,22 @@ PORT ?= 8080
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-$(STAMP): pyproject.toml
+# The venv itself, with a current pip.
+$(VENV)/.created:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is needed (PYTHON=$(PYTHON))"; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@touch $@
+
+# Everything: the project, the simulator and the pinned dev tools.
+$(STAMP): pyproject.toml | $(VENV)/.created
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[mock,dev]'
 	@touch $(STAMP)
+
+# Only what the demo runs on: the project and its simulator (no dev tools).
+$(DEMO_STAMP): pyproject.toml | $(VENV)/.created
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[mock]'
+	@touch $(DEMO_STAMP)
 
 setup: $(STAMP) ## Create .venv and install the project with its extras (only when needed)
 
@@ -51,7 +62,7 @@ contract-deep: setup ## Long property run (1000 examples per operation) in-proce
 	CONTRACT_EXAMPLES=1000 $(PY) -m pytest -q tests/contract
 	CONTRACT_EXAMPLES=1000 $(PY) scripts/contract.py
 
-demo: setup ## A full payment flow against the built-in mock (no network, no credentials)
+demo: $(DEMO_STAMP) ## A full payment flow against the built-in mock (no network, no credentials; installs only the project and its mock extra)
 	$(PY) scripts/demo.py
 
 mock: setup ## Serve the mock on http://127.0.0.1:8080/pg (HOST=, PORT= to change)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
 from ._server import MockServer
@@ -10,14 +11,24 @@ from ._server import MockServer
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
-        prog="cashfree-mock", description="A stateful simulator of the Cashfree PG sandbox."
+        prog="cashfree-mock",
+        description="A stateful simulator of the Cashfree PG sandbox.",
+        epilog=f"Guide (test instruments, control endpoints): {_guide_path()}",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: loopback only)")
-    parser.add_argument("--port", type=int, default=8080)
-    parser.add_argument("--client-id", default=DEFAULT_CLIENT_ID)
-    parser.add_argument("--client-secret", default=DEFAULT_CLIENT_SECRET)
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="interface to bind; 0.0.0.0 opens the simulator to the network"
+    )
+    parser.add_argument("--port", type=int, default=8080, help="port to bind (0: any free port)")
+    parser.add_argument("--client-id", default=DEFAULT_CLIENT_ID, help="the x-client-id the API accepts")
+    parser.add_argument("--client-secret", default=DEFAULT_CLIENT_SECRET, help="the x-client-secret the API accepts")
     parser.add_argument("--rate-limits", action="store_true", help="enforce the sandbox's per-minute limits")
-    parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    parser.add_argument(
+        "--log-level",
+        default="info",
+        choices=["critical", "error", "warning", "info", "debug"],
+        help="uvicorn log level",
+    )
     args = parser.parse_args(argv)
     server = MockServer(
         client_id=args.client_id,
@@ -28,6 +39,12 @@ def main(argv: list[str] | None = None) -> None:
         log_level=args.log_level,
     )
     server.serve_forever(on_bound=_announce)
+
+
+def _guide_path() -> Path:
+    """The simulator's guide, docs/mock.md: packaged with it in a wheel, at the top of a source checkout."""
+    packaged = Path(__file__).with_name("docs") / "mock.md"
+    return packaged if packaged.exists() else Path(__file__).resolve().parents[1] / "docs" / "mock.md"
 
 
 def _announce(server: MockServer) -> None:

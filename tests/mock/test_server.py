@@ -5,11 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
 
 import cashfree_mock
+import cashfree_mock.__main__ as cashfree_mock_cli
 from cashfree_mock import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, MockServer
 from tests.support.fake_time import Clock
 from tests.support.mock_http import AUTH, check_error, check_response, create_order, paid
@@ -62,6 +64,18 @@ def test_python_m_cashfree_mock_prints_its_defaults() -> None:
     assert answer.status_code == 404
     assert DEFAULT_CLIENT_ID in lines[1]
     assert DEFAULT_CLIENT_SECRET in lines[2]
+
+
+def test_help_shows_the_defaults_and_where_the_guide_is(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cashfree_mock_cli.main(["--help"])
+    assert exited.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())  # argparse wraps lines at the terminal's width
+    for default in ("127.0.0.1", "8080", DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, "info"):
+        assert f"(default: {default})" in text
+    guide = Path(text.rsplit("Guide (test instruments, control endpoints): ", 1)[1].strip())
+    assert guide.name == "mock.md"
+    assert guide.read_text(encoding="utf-8").startswith("# cashfree_mock")
 
 
 @pytest.mark.anyio
