@@ -9,12 +9,16 @@ from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
 from ._server import MockServer
 
 
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """Every option's default; the epilog unwrapped, so the guide's path stays whole."""
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         prog="cashfree-mock",
         description="A stateful simulator of the Cashfree PG sandbox.",
         epilog=f"Guide (test instruments, control endpoints): {_guide_path()}",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument(
         "--host", default="127.0.0.1", help="interface to bind; 0.0.0.0 opens the simulator to the network"

@@ -66,14 +66,18 @@ def test_python_m_cashfree_mock_prints_its_defaults() -> None:
     assert DEFAULT_CLIENT_SECRET in lines[2]
 
 
-def test_help_shows_the_defaults_and_where_the_guide_is(capsys: pytest.CaptureFixture[str]) -> None:
+def test_help_shows_the_defaults_and_where_the_guide_is(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")  # a narrow terminal must not break the guide's path
     with pytest.raises(SystemExit) as exited:
         cashfree_mock_cli.main(["--help"])
     assert exited.value.code == 0
-    text = " ".join(capsys.readouterr().out.split())  # argparse wraps lines at the terminal's width
+    out = capsys.readouterr().out
+    text = " ".join(out.split())  # argparse wraps the options' help at the terminal's width
     for default in ("127.0.0.1", "8080", DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, "info"):
         assert f"(default: {default})" in text
-    guide = Path(text.rsplit("Guide (test instruments, control endpoints): ", 1)[1].strip())
+    guide = Path(out.rsplit("Guide (test instruments, control endpoints): ", 1)[1].strip())
     assert guide.name == "mock.md"
     assert guide.read_text(encoding="utf-8").startswith("# cashfree_mock")
 
