@@ -14,7 +14,6 @@ from tests.support.mock_http import asgi_client
 @pytest.fixture
 def make_client() -> Callable[..., httpx.AsyncClient]:
     """Build a client on a fresh mock app with the given ``create_app`` options."""
-
     return asgi_client
 
 
