@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal, InvalidOperation
 
+# Every operation on an amount runs in this context, not the caller's: inside a user's
+# ``decimal.localcontext(prec=6)`` (or one that traps Inexact) 12345.67 is still 12345.67.
+_CONTEXT = decimal.Context(prec=34, rounding=decimal.ROUND_HALF_EVEN, traps=[InvalidOperation])
 _CENT = Decimal("0.01")
 # 15 significant digits survive a trip through a double exactly, so the JSON text is the amount itself.
 _MAX = Decimal("9999999999999.99")
@@ -16,6 +20,11 @@ def to_decimal(value: object, field: str) -> Decimal:
     """
     if isinstance(value, bool) or not isinstance(value, Decimal | int | float):
         raise ValueError(f"{field}: expected a Decimal, int or float, got {type(value).__name__}")
+    with decimal.localcontext(_CONTEXT):
+        return _checked(value, field)
+
+
+def _checked(value: Decimal | int | float, field: str) -> Decimal:
     try:
         # str() of a float is its shortest round-trip form: 10.34 -> Decimal("10.34"), not 10.339999...
         amount = value if isinstance(value, Decimal) else Decimal(str(value))
@@ -35,7 +44,7 @@ def to_decimal(value: object, field: str) -> Decimal:
 def to_json_number(value: object, field: str) -> int | float:
     """The amount as the JSON number to send: an int when whole, else a float whose text is exact."""
     amount = to_decimal(value, field)
-    if amount == amount.to_integral_value():
+    if amount == amount.to_integral_value(context=_CONTEXT):
         return int(amount)
     number = float(amount)
     if Decimal(repr(number)) != amount:  # pragma: no cover - guarded by _MAX
@@ -48,6 +57,7 @@ def from_json_number(value: object) -> Decimal | None:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
         return None
     try:
-        return Decimal(str(value))
+        with decimal.localcontext(_CONTEXT):  # exact either way; the context only decides that junk raises
+            return Decimal(str(value))
     except InvalidOperation:
         return None

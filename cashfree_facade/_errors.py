@@ -4,7 +4,7 @@
     ├── APIConnectionError             the request did not get an HTTP answer
     │   └── APITimeoutError            ... because a timeout expired
     ├── APIResponseValidationError     a 2xx answer the client cannot read
-    ├── APIStatusError                 a non-2xx answer (status_code, code, type, message, help, request_id, body)
+    ├── APIStatusError                 a non-2xx answer, a redirect included (status_code, code, message, ...)
     │   ├── BadRequestError            400
     │   ├── AuthenticationError        401
     │   ├── PermissionDeniedError      403
@@ -15,7 +15,10 @@
     │   └── InternalServerError        5xx
     └── WebhookVerificationError       a webhook whose signature or timestamp does not check out
 
-Messages are scrubbed: the client secret and card numbers never appear in them.
+Messages are scrubbed: the client secret and card numbers never appear in them, and no exception keeps
+the request (its headers hold the secret, its body a card): a transport error is chained as a scrubbed
+copy of the same type. Every error of a sent call has ``idempotency_key``: the key a POST went out with
+(retry the logical call later with it: Cashfree answers with what the first one did).
 """
 
 from __future__ import annotations
@@ -52,23 +55,45 @@ class CashfreeError(Exception):
 
 
 class APIConnectionError(CashfreeError):
-    """No HTTP answer: DNS, TCP, TLS or a dropped connection. The original error is ``__cause__``."""
+    """No HTTP answer: DNS, TCP, TLS or a dropped connection.
 
-    def __init__(self, message: str = "Connection error.", *, method: str = "", path: str = "") -> None:
+    ``__cause__`` is a copy of the transport error (same type, scrubbed message, no request, no traceback).
+    """
+
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        method: str = "",
+        path: str = "",
+        idempotency_key: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.method = method
         self.path = path
+        self.idempotency_key = idempotency_key
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout expired, or the call's ``total_timeout`` was spent."""
 
-    def __init__(self, message: str = "Request timed out.", *, method: str = "", path: str = "") -> None:
-        super().__init__(message, method=method, path=path)
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        method: str = "",
+        path: str = "",
+        idempotency_key: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, path=path, idempotency_key=idempotency_key)
 
 
 class _ResponseError(CashfreeError):
-    """What errors built from an HTTP answer carry."""
+    """What errors built from an HTTP answer carry.
+
+    ``idempotency_replayed`` is the answer's ``x-idempotency-replayed``: True when it is Cashfree's stored
+    answer to an earlier request with the same key, False when it was just stored, None when not said.
+    """
 
     def __init__(
         self,
@@ -78,12 +103,16 @@ class _ResponseError(CashfreeError):
         request_id: str | None,
         headers: Mapping[str, str],
         body: Any,
+        idempotency_key: str | None = None,
+        idempotency_replayed: bool | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.request_id = request_id
         self.headers: dict[str, str] = dict(headers)
         self.body = body
+        self.idempotency_key = idempotency_key
+        self.idempotency_replayed = idempotency_replayed
 
 
 class APIResponseValidationError(_ResponseError):
@@ -116,7 +145,7 @@ class APIStatusError(_ResponseError):
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(status_code={self.status_code}, code={self.code!r}, "
-            f"message={self.message!r}, request_id={self.request_id!r})"
+            f"message={self.message!r}, request_id={self.request_id!r}, idempotency_key={self.idempotency_key!r})"
         )
 
 
@@ -145,7 +174,10 @@ class IdempotencyError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests. ``retry_after`` is the wait Cashfree asked for, in seconds, when it said one."""
+    """429: too many requests. ``retry_after`` is the wait Cashfree asked for, in seconds, when it said one.
+
+    Raised at once, without waiting, when that wait would end past the call's ``total_timeout``.
+    """
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)

@@ -8,10 +8,14 @@ closed enums locally. Pure code, shared by the sync and async clients. Imported 
 from __future__ import annotations
 
 import datetime
+import json
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
+
+import httpx
 
 from cashfree_openapi.api.orders import create_order
 from cashfree_openapi.api.payments import (
@@ -41,12 +45,19 @@ from cashfree_openapi.types import UNSET
 
 from . import _models
 from ._amount import to_json_number
-from ._types import NOT_GIVEN, CreateOrderParams, NotGiven, RequestOptions, TimeoutTypes
+from ._redact import Secret, raised_clean, sensitive_values
+from ._timeouts import check_timeout, check_total_timeout
+from ._types import NOT_GIVEN, CreateOrderParams, NotGiven, RequestOptions
 
 T = TypeVar("T")
 M = TypeVar("M")
 
 _OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+# A header value: printable ASCII, inner spaces allowed, none at either end (httpx would raise
+# UnicodeEncodeError with the value in it, h11 would refuse a control character).
+_HEADER_VALUE: Final = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
+# A path segment that cannot change the path: URI-unreserved characters only, and not "." or "..".
+_PATH_ID: Final = re.compile(r"[A-Za-z0-9._~-]+")
 
 _PAY_VARIANTS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
     "card": CardPaymentMethod.from_dict,
@@ -62,16 +73,22 @@ _PAY_VARIANTS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
 
 @dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
-    """Everything about one logical API call but the I/O. Retries resend it unchanged."""
+    """Everything about one logical API call but the I/O. Retries resend it unchanged.
+
+    The JSON body (it may hold a card number and a CVV) and the sensitive values in it travel as
+    ``Secret``s, so the ``repr`` of a call, in a log or in a crash reporter's frame locals, shows neither.
+    """
 
     operation: str
     method: str
     path: str
     headers: dict[str, str]
-    json: Any
+    body: Secret[bytes] | None
+    sensitive: Secret[tuple[str, ...]]
     authenticated: bool
     parse: Callable[[Any, str | None], T]
-    timeout: TimeoutTypes | NotGiven
+    timeout: httpx.Timeout | NotGiven | None
+    total_timeout: float | NotGiven | None
     idempotency_key: str | None
 
 
@@ -81,8 +98,20 @@ def _check_options(function: str, options: Mapping[str, Any], allowed: frozenset
         raise TypeError(f"{function}() got an unexpected keyword argument {unknown[0]!r}")
     for name in ("idempotency_key", "request_id"):
         value = options.get(name)
-        if value is not None and (not isinstance(value, str) or not value or len(value) > 100):
-            raise ValueError(f"{name}: must be a non-empty string of at most 100 characters")
+        if value is not None and (not isinstance(value, str) or len(value) > 100 or not _HEADER_VALUE.fullmatch(value)):
+            raise ValueError(f"{name}: must be 1 to 100 printable ASCII characters, without spaces at either end")
+    if "timeout" in options:
+        check_timeout(options["timeout"])
+    if "total_timeout" in options:
+        check_total_timeout(options["total_timeout"])
+
+
+def _json_body(body: Any, operation: str) -> bytes:
+    """The request body as httpx would encode it, but refusing NaN and objects JSON cannot hold."""
+    try:
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{operation}: the request body is not valid JSON ({type(exc).__name__})") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,15 +137,18 @@ class _Operation(Generic[T]):
             x_idempotency_key=UNSET if key is None else key,
             **extra,
         )
+        data = kwargs.get("json")
         return Call(
             operation=self.name,
             method=str(kwargs["method"]).upper(),
             path=str(kwargs["url"]),
             headers={str(k): str(v) for k, v in kwargs["headers"].items()},
-            json=kwargs.get("json"),
+            body=None if data is None else Secret(_json_body(data, self.name)),
+            sensitive=Secret(sensitive_values(data)),
             authenticated=self.authenticated,
             parse=self.parse,
-            timeout=options.get("timeout", NOT_GIVEN),
+            timeout=check_timeout(options["timeout"]) if "timeout" in options else NOT_GIVEN,
+            total_timeout=check_total_timeout(options["total_timeout"]) if "total_timeout" in options else NOT_GIVEN,
             idempotency_key=key,
         )
 
@@ -143,8 +175,18 @@ def _model(build: Callable[[Mapping[str, Any]], M], data: Mapping[str, Any], wha
 
 
 def _path_arg(value: object, name: str) -> str:
+    """An id that goes into the URL path: refused when it could change the path (``..``, ``/``, ``?``, ``%`` ...)."""
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name}: must be a non-empty string")
+    if not _PATH_ID.fullmatch(value) or value in {".", ".."}:
+        raise ValueError(f"{name}: only letters, digits and '-', '_', '.', '~' are allowed (and not '.' or '..')")
+    return value
+
+
+def _session_arg(value: object, name: str) -> str:
+    """A payment session id: it goes in the body, so any non-blank string."""
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{name}: must be a non-empty string")
     return value
@@ -158,6 +200,7 @@ def _drop_none(fields: Mapping[str, Any]) -> dict[str, Any]:
 _ORDER_FIELDS = frozenset(CreateOrderParams.__optional_keys__) - _OPTION_NAMES
 
 
+@raised_clean
 def create_order_call(
     order_amount: object,
     order_currency: str,
@@ -195,6 +238,7 @@ def payment_method_json(payment_method: object) -> dict[str, Any]:
     return {str(key): value for key, value in data.items()}
 
 
+@raised_clean
 def pay_order_call(
     payment_session_id: str,
     payment_method: object,
@@ -204,7 +248,7 @@ def pay_order_call(
     api_version: str,
     options: Mapping[str, Any],
 ) -> Call[_models.OrderPayResult]:
-    session = _path_arg(payment_session_id, "payment_session_id")
+    session = _session_arg(payment_session_id, "payment_session_id")
     method = payment_method_json(payment_method)
     ((name, _),) = method.items()
     variant = _PAY_VARIANTS.get(name)
@@ -219,6 +263,7 @@ def pay_order_call(
     return PAY_ORDER.call(body=body, api_version=api_version, options=options)
 
 
+@raised_clean
 def authorize_session_call(
     payment_session_id: str,
     authorization_data: Mapping[str, Any],
@@ -227,7 +272,7 @@ def authorize_session_call(
     options: Mapping[str, Any],
 ) -> Call[_models.Payment]:
     payload = {
-        "payment_session_id": _path_arg(payment_session_id, "payment_session_id"),
+        "payment_session_id": _session_arg(payment_session_id, "payment_session_id"),
         "authorization_data": dict(authorization_data),
     }
     return AUTHORIZE_SESSION.call(
@@ -237,6 +282,7 @@ def authorize_session_call(
     )
 
 
+@raised_clean
 def preauthorization_call(
     order_id: str,
     action: str,
@@ -256,6 +302,7 @@ def preauthorization_call(
     )
 
 
+@raised_clean
 def get_payment_call(
     order_id: str, cf_payment_id: str | int, *, api_version: str, options: Mapping[str, Any]
 ) -> Call[_models.Payment]:
@@ -268,10 +315,12 @@ def get_payment_call(
     )
 
 
+@raised_clean
 def list_payments_call(order_id: str, *, api_version: str, options: Mapping[str, Any]) -> Call[_models.PaymentList]:
     return LIST_PAYMENTS.call(_path_arg(order_id, "order_id"), body=None, api_version=api_version, options=options)
 
 
+@raised_clean
 def authenticate_call(
     cf_payment_id: str | int,
     action: str,

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Unpack
 
+from ._redact import Secret
 from ._types import CreateOrderParams, RequestOptions
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class _OrderCalls:
     def _pay(
         self,
         session: str,
-        method: PaymentMethod | Mapping[str, Any],
+        method: Secret[PaymentMethod | Mapping[str, Any]],
         save_instrument: bool | None,
         offer_id: str | None,
         options: Mapping[str, Any],
@@ -45,17 +46,17 @@ class _OrderCalls:
 
         return pay_order_call(
             session,
-            method,
+            method.reveal(),
             save_instrument=save_instrument,
             offer_id=offer_id,
             api_version=self._client.api_version,
             options=options,
         )
 
-    def _authorize(self, session: str, data: Mapping[str, Any], options: Mapping[str, Any]) -> Call[Payment]:
+    def _authorize(self, session: str, data: Secret[Mapping[str, Any]], options: Mapping[str, Any]) -> Call[Payment]:
         from ._operations import authorize_session_call
 
-        return authorize_session_call(session, data, api_version=self._client.api_version, options=options)
+        return authorize_session_call(session, data.reveal(), api_version=self._client.api_version, options=options)
 
     def _preauth(self, order_id: str, action: str, amount: Amount | None, options: Mapping[str, Any]) -> Call[Payment]:
         from ._operations import preauthorization_call
@@ -113,13 +114,17 @@ class Orders(_OrderCalls):
         **options: Unpack[RequestOptions],
     ) -> OrderPayResult:
         """``POST /orders/sessions``: pay with a ``payment_methods`` builder's result."""
-        return self._client._request(self._pay(payment_session_id, payment_method, save_instrument, offer_id, options))
+        method = Secret(payment_method)
+        del payment_method  # a raw mapping may hold a card: not a local of this frame (crash reporters read them)
+        return self._client._request(self._pay(payment_session_id, method, save_instrument, offer_id, options))
 
     def authorize(
         self, payment_session_id: str, *, authorization_data: Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Payment:
         """``POST /orders/sessions/authorize``: pay a session with token / 3DS data the merchant holds."""
-        return self._client._request(self._authorize(payment_session_id, authorization_data, options))
+        data = Secret(authorization_data)
+        del authorization_data  # token data: not a local of this frame (crash reporters read them)
+        return self._client._request(self._authorize(payment_session_id, data, options))
 
     def capture(self, order_id: str, *, amount: Amount, **options: Unpack[RequestOptions]) -> Payment:
         """``POST /orders/{order_id}/authorization`` with ``CAPTURE``: capture up to the authorised amount."""
@@ -159,15 +164,17 @@ class AsyncOrders(_OrderCalls):
         **options: Unpack[RequestOptions],
     ) -> OrderPayResult:
         """``POST /orders/sessions``: pay with a ``payment_methods`` builder's result."""
-        return await self._client._request(
-            self._pay(payment_session_id, payment_method, save_instrument, offer_id, options)
-        )
+        method = Secret(payment_method)
+        del payment_method  # a raw mapping may hold a card: not a local of this frame (crash reporters read them)
+        return await self._client._request(self._pay(payment_session_id, method, save_instrument, offer_id, options))
 
     async def authorize(
         self, payment_session_id: str, *, authorization_data: Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Payment:
         """``POST /orders/sessions/authorize``: pay a session with token / 3DS data the merchant holds."""
-        return await self._client._request(self._authorize(payment_session_id, authorization_data, options))
+        data = Secret(authorization_data)
+        del authorization_data  # token data: not a local of this frame (crash reporters read them)
+        return await self._client._request(self._authorize(payment_session_id, data, options))
 
     async def capture(self, order_id: str, *, amount: Amount, **options: Unpack[RequestOptions]) -> Payment:
         """``POST /orders/{order_id}/authorization`` with ``CAPTURE``: capture up to the authorised amount."""

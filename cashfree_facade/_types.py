@@ -33,12 +33,14 @@ class RequestOptions(TypedDict, total=False):
 
     - ``idempotency_key``: sent as ``x-idempotency-key``; a POST without one gets a fresh UUID4, reused on retries.
     - ``request_id``: sent as ``x-request-id`` (Cashfree echoes it; quote it to support).
-    - ``timeout``: seconds or an ``httpx.Timeout`` for this call; ``None`` waits forever.
+    - ``timeout``: seconds or an ``httpx.Timeout`` for each attempt of this call; ``None`` waits forever.
+    - ``total_timeout``: seconds for the whole call, retries and waits included; ``None`` for no deadline.
     """
 
     idempotency_key: str
     request_id: str
     timeout: TimeoutTypes
+    total_timeout: float | None
 
 
 class CreateOrderParams(RequestOptions, total=False):

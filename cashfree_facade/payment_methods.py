@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Final, Literal, final
 
-from ._redact import mask_card
+from ._redact import mask_card, raised_clean
 
 __all__ = [
     "PaymentMethod",
@@ -177,6 +177,7 @@ def _plain_card(number: object, expiry_mm: object, expiry_yy: object, cvv: objec
 
 
 # ---------------------------------------------------------------- cards
+@raised_clean  # a refused card must not leave its number in a frame of the error
 def card(
     card_number: str,
     expiry_mm: str | int,
@@ -197,6 +198,7 @@ def card(
     return PaymentMethod("card", fields)
 
 
+@raised_clean  # a refused card must not leave its number in a frame of the error
 def saved_card(instrument_id: str, cvv: str, *, channel: Literal["link", "post"] = "link") -> PaymentMethod:
     """A card saved earlier (``save_instrument=True``): its ``instrument_id`` and the CVV."""
     return PaymentMethod(
@@ -209,6 +211,7 @@ def saved_card(instrument_id: str, cvv: str, *, channel: Literal["link", "post"]
     )
 
 
+@raised_clean  # a refused card must not leave its number in a frame of the error
 def card_token(
     token_number: str,
     *,
@@ -244,6 +247,7 @@ def card_token(
     return PaymentMethod("card", fields)
 
 
+@raised_clean  # a refused card must not leave its number in a frame of the error
 def card_emi(
     card_number: str,
     expiry_mm: str | int,

@@ -17,12 +17,14 @@ import base64
 import hashlib
 import hmac
 import json
+import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from ._errors import WebhookVerificationError
+from ._redact import raised_clean
 
 __all__ = ["DEFAULT_TOLERANCE", "WebhookEvent", "WebhookVerificationError", "Webhooks", "compute_signature", "verify"]
 
@@ -58,6 +60,7 @@ def compute_signature(payload: bytes, timestamp: str, secret: str) -> str:
     return base64.b64encode(digest).decode("ascii")
 
 
+@raised_clean  # its frame holds the secret and the expected signature: errors leave from a clean one
 def verify(
     payload: bytes | str,
     headers: Mapping[str, str] | None = None,
@@ -75,8 +78,11 @@ def verify(
     """
     if not secret:
         raise WebhookVerificationError("no client secret to verify the webhook with")
-    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance < 0:
-        raise ValueError("tolerance: must be a number of seconds >= 0")
+    # NaN or infinity would switch the age check off (nothing compares greater than them).
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not math.isfinite(tolerance):
+        raise ValueError("tolerance: must be a finite number of seconds >= 0")
+    if tolerance < 0:
+        raise ValueError("tolerance: must be a finite number of seconds >= 0")
     lowered = {key.lower(): value for key, value in (headers or {}).items()}
     signature = signature if signature is not None else lowered.get(SIGNATURE_HEADER)
     timestamp = timestamp if timestamp is not None else lowered.get(TIMESTAMP_HEADER)

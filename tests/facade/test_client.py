@@ -94,6 +94,8 @@ def test_timeout_per_client_and_per_call(mode: str) -> None:
     run(cf.payments.list("o1", timeout=httpx.Timeout(9.0, connect=1.0)))
     assert recorder.last.extensions["timeout"]["connect"] == 1.0
     run(cf.payments.list("o1", timeout=None))
+    assert 0 < recorder.last.extensions["timeout"]["read"] <= 90.0  # no attempt outlasts total_timeout
+    run(cf.payments.list("o1", timeout=None, total_timeout=None))
     assert recorder.last.extensions["timeout"]["read"] is None
     with pytest.raises(ValueError, match="timeout"):
         run(cf.payments.list("o1", timeout=-1))

@@ -120,10 +120,10 @@ def test_authorize_session(mode: str, spec: dict[str, Any]) -> None:
 def test_get_payment(mode: str, spec: dict[str, Any]) -> None:
     recorder = Recorder(ok(example(spec, "/orders/{order_id}/payments/{cf_payment_id}", "get", "upi")))
     cf = make_client(mode, recorder)
-    payment = run(cf.payments.get("order 8123/x", 12376123))
+    payment = run(cf.payments.get("order_8123-x", 12376123))
     request = recorder.last
     assert request.method == "GET"
-    assert request.url.raw_path == b"/pg/orders/order%208123%2Fx/payments/12376123"
+    assert request.url.raw_path == b"/pg/orders/order_8123-x/payments/12376123"
     assert request.headers["x-client-secret"] == CLIENT_SECRET
     assert "x-idempotency-key" not in request.headers
     assert request.content == b""
