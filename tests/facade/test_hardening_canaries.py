@@ -32,6 +32,8 @@ from cashfree_facade import (
     Cashfree,
     InternalServerError,
     RateLimitError,
+    WebhookVerificationError,
+    webhooks,
 )
 from cashfree_facade import payment_methods as pm
 
@@ -334,3 +336,21 @@ def test_the_sweep_finds_each_canary_where_a_leak_would_put_it() -> None:
     canaries = Canaries()
     canaries.records([record])
     assert canaries.leaks()
+
+
+def test_webhook_verification_errors_show_no_secret() -> None:
+    """The verifying frame holds the secret and the expected signature: a refused webhook shows neither."""
+    body = b'{"type": "PAYMENT_SUCCESS_WEBHOOK", "data": {}}'
+    cf = Cashfree("canary_id", SECRET)
+    canaries = Canaries()
+    with pytest.raises(WebhookVerificationError) as forged:
+        cf.webhooks.verify(body, {"x-webhook-signature": "forged", "x-webhook-timestamp": "1760000000000"})
+    canaries.error(forged.value)
+    expected = webhooks.compute_signature(body, "1760000000000", SECRET)
+    assert not [where for where, text in canaries.texts if expected in text]
+    stale = {"x-webhook-signature": webhooks.compute_signature(body, "1000", SECRET), "x-webhook-timestamp": "1000"}
+    for headers in (stale, {"x-webhook-timestamp": "1000"}):
+        with pytest.raises(WebhookVerificationError) as caught:
+            cf.webhooks.verify(body, headers)
+        canaries.error(caught.value)
+    canaries.assert_clean()
