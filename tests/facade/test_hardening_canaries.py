@@ -96,7 +96,8 @@ class Canaries:
             self.walk(f"{where}.content", _content(value), depth - 1)
         elif isinstance(value, httpx.Response):
             self.walk(f"{where}.headers", dict(value.headers), depth - 1)
-            self.walk(f"{where}.content", value.content, depth - 1)
+            with contextlib.suppress(httpx.ResponseNotRead):  # a response still streaming in an httpx frame
+                self.walk(f"{where}.content", value.content, depth - 1)
             with contextlib.suppress(RuntimeError):  # a response built by hand has no request
                 self.walk(f"{where}.request", value.request, depth - 1)
         elif isinstance(value, BaseException):
