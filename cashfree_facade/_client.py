@@ -90,7 +90,7 @@ class _Failure:
     @classmethod
     def of(cls, error: BaseException, secret: str | None, *, misuse: str | None = None) -> _Failure:
         timed_out = isinstance(error, httpx.TimeoutException | TimeoutError)
-        detail = misuse if misuse is not None else scrub(str(error), secret)
+        detail = scrub(misuse if misuse is not None else str(error), secret)
         return cls(type(error), detail, timed_out, misuse is not None)
 
 
@@ -345,7 +345,7 @@ class _BaseClient(Generic[HttpT]):
             del reply  # what may be raised next must not find the answer (and its request) among these locals
             if not retry or attempt > self._retry.max_retries:
                 raise error
-            if deadline is not None and self._clock() + wait >= deadline:
+            if deadline is not None and total is not None and self._clock() + wait >= deadline:
                 logger.info(
                     "Not retrying %s %s: a wait of %.2f s would pass total_timeout (%s s; %s, idempotency_key=%s)",
                     call.method,
@@ -417,7 +417,7 @@ class _BaseClient(Generic[HttpT]):
         error.__cause__ = _transport_copy(failure.error_type, detail)
         return error
 
-    def _past_deadline(self, call: Call[Any], error: CashfreeError, total: float | None, attempt: int) -> CashfreeError:
+    def _past_deadline(self, call: Call[Any], error: CashfreeError, total: float, attempt: int) -> CashfreeError:
         """The error to raise when no retry fits in the deadline: an answer's own error, else a timeout that says so."""
         if not isinstance(error, APIConnectionError):
             return error  # what Cashfree said (a RateLimitError keeps its retry_after)
@@ -601,7 +601,7 @@ class Cashfree(_BaseClient[httpx.Client]):
         except _SEND_ERRORS as exc:
             return _Failure.of(exc, self._secret_text())
         except RuntimeError as exc:  # httpx: the client has been closed
-            return _Failure.of(exc, self._secret_text(), misuse=f"the HTTP client cannot send ({type(exc).__name__})")
+            return _Failure.of(exc, self._secret_text(), misuse=f"the HTTP client cannot send: {exc}")
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client`` or this is a ``with_options`` copy)."""
@@ -724,7 +724,7 @@ class AsyncCashfree(_BaseClient[httpx.AsyncClient]):
                 "connection pool cannot move between loops: create the AsyncCashfree and its http_client in the "
                 "loop that uses them, or let AsyncCashfree make its own pools (one per event loop)"
                 if self._pools.moved()
-                else f"the HTTP client cannot send ({type(exc).__name__})"
+                else f"the HTTP client cannot send: {exc}"
             )
             return _Failure.of(exc, self._secret_text(), misuse=why)
 

@@ -323,6 +323,18 @@ def test_async_client_used_from_a_second_event_loop_with_a_user_client_raises_th
     assert caught.value.__cause__ is None
 
 
+def test_a_closed_client_raises_the_librarys_error_without_retrying() -> None:
+    from cashfree_facade import CashfreeError
+
+    recorder = Recorder(ok([]))
+    cf = Cashfree(CLIENT_ID, CLIENT_SECRET, http_client=httpx.Client(transport=httpx.MockTransport(recorder)))
+    cf._http.close()
+    with pytest.raises(CashfreeError, match="cannot send") as caught:
+        cf.payments.list("order_1")
+    assert not isinstance(caught.value, RuntimeError | APIConnectionError)
+    assert recorder.requests == []
+
+
 def test_sync_client_ignores_loops() -> None:
     recorder = Recorder(ok([]))
     cf = Cashfree(CLIENT_ID, CLIENT_SECRET, http_client=httpx.Client(transport=httpx.MockTransport(recorder)))
