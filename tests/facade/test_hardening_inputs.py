@@ -210,3 +210,21 @@ def test_redirects_are_never_followed_even_when_the_users_client_would(mode: str
     assert origins.other.requests == []
     assert len(origins.api.requests) == 2  # one attempt each: a redirect is not retried
     assert all(r.url.host == "api.example" for r in origins.api.requests)
+
+
+@pytest.mark.parametrize("base_url", ["http://[::1/pg", "http://\x00x/pg", "https://"])
+def test_a_base_url_httpx_cannot_parse_is_refused_at_construction(base_url: str) -> None:
+    with pytest.raises(ValueError, match="base_url"):
+        Cashfree(CLIENT_ID, CLIENT_SECRET, base_url=base_url)
+
+
+@pytest.mark.parametrize("extra", [{"card_alias": math.nan}, {"card_alias": object()}, {"card_alias": math.inf}])
+def test_a_body_json_cannot_hold_is_refused_before_sending(mode: str, extra: dict[str, Any]) -> None:
+    """httpx would send NaN as the invalid JSON token NaN, and fail on an object with the body in its frames."""
+    recorder = Recorder(ok({}))
+    cf = make_client(mode, recorder)
+    method = {"upi": {"channel": "collect", "upi_id": "testsuccess@gocash", **extra}}
+    with pytest.raises(ValueError, match="not valid JSON") as caught:
+        run(cf.orders.pay("session_1", method))
+    assert caught.value.__context__ is None
+    assert recorder.requests == []
