@@ -28,9 +28,10 @@ from cashfree_facade import (
     RateLimitError,
 )
 from cashfree_mock import MockServer
-
-from ..facade.test_hardening_canaries import CARD_METHOD, RAW_CARD, SECRET, TOKEN_DATA, Canaries, closed_port
-from .conftest import CUSTOMER, Sleeps, control, no_sleep
+from tests.support.canaries import CARD_METHOD, RAW_CARD, SECRET, TOKEN_DATA, Canaries, closed_port
+from tests.support.fake_time import Sleeps, no_sleep
+from tests.support.harness import control
+from tests.support.sandbox_data import CUSTOMER
 
 CLIENT_ID = "canary_client_id"
 MISSING_EXPIRY = {"card": {"channel": "link", "card_number": RAW_CARD["card"]["card_number"], "card_cvv": "8642"}}

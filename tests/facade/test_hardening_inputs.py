@@ -7,6 +7,7 @@ from __future__ import annotations
 import decimal
 import json
 import math
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -15,8 +16,8 @@ import pytest
 
 from cashfree_facade import APIStatusError, AsyncCashfree, Cashfree, CashfreeError, webhooks
 from cashfree_facade._amount import to_decimal, to_json_number
-
-from .conftest import CLIENT_ID, CLIENT_SECRET, Recorder, example, make_client, ok, run
+from tests.support.mock_transport import CLIENT_ID, CLIENT_SECRET, Recorder, make_client, ok, run
+from tests.support.spec import example
 
 PASTED = ("secret\u00a0", "sécret", "secret\n", "se cret", " secret", "secret\x00", "\u200bsecret")
 
@@ -48,10 +49,11 @@ def test_a_pasted_secret_in_the_environment_names_the_variable(monkeypatch: pyte
 def test_header_options_must_be_printable_ascii(mode: str, option: str, value: str) -> None:
     recorder = Recorder(ok([]))
     cf = make_client(mode, recorder)
-    for call in (
+    calls: list[Callable[[], Any]] = [
         lambda: cf.payments.list("order_1", **{option: value}),
         lambda: cf.payments.submit_otp("1", "111000", **{option: value}),
-    ):
+    ]
+    for call in calls:
         with pytest.raises(ValueError, match=option) as caught:
             run(call())
         assert value not in str(caught.value)
@@ -78,7 +80,7 @@ BAD_IDS = [".", "..", "a/b", "../orders", "a?b=1", "a#b", "a%2Fb", "a b", "a\tb"
 def test_path_ids_that_would_change_the_path_are_refused(mode: str, bad: str) -> None:
     recorder = Recorder(ok([]))
     cf = make_client(mode, recorder)
-    attempts = {
+    attempts: dict[str, list[Callable[[], Any]]] = {
         "order_id": [
             lambda: cf.payments.list(bad),
             lambda: cf.payments.get(bad, "1"),

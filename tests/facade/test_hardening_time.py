@@ -25,8 +25,7 @@ from cashfree_facade import (
 from cashfree_facade import payment_methods as pm
 from cashfree_facade._constants import DEFAULT_TOTAL_TIMEOUT
 from cashfree_facade._retry import RetryPolicy
-
-from .conftest import CLIENT_ID, CLIENT_SECRET, Recorder, make_client, ok, run
+from tests.support.mock_transport import CLIENT_ID, CLIENT_SECRET, Recorder, make_client, ok, run
 
 OTP_OK = {"cf_payment_id": "1", "action": "SUBMIT_OTP", "authenticate_status": "SUCCESS"}
 UPI = pm.upi_collect("testsuccess@gocash")
@@ -162,8 +161,8 @@ def test_total_timeout_per_client_and_with_options(mode: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- the retry table
-STORED = {"x-idempotency-replayed": "false"}
-REPLAYED = {"x-idempotency-replayed": "true"}
+STORED: dict[str, str] = {"x-idempotency-replayed": "false"}
+REPLAYED: dict[str, str] = {"x-idempotency-replayed": "true"}
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
@@ -181,7 +180,7 @@ def test_a_post_answer_cashfree_stored_is_not_retried(mode: str, status: int) ->
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 def test_a_post_5xx_from_in_front_of_the_store_is_retried_with_the_same_key(mode: str, status: int) -> None:
-    recorder = Recorder(ok({"message": "gateway"}, status=status), ok(OTP_OK, **STORED))
+    recorder = Recorder(ok({"message": "gateway"}, status=status), httpx.Response(200, json=OTP_OK, headers=STORED))
     cf, _clock = clocked(mode, recorder)
     assert run(cf.payments.submit_otp("1", "111000")).authenticate_status == "SUCCESS"
     assert len({r.headers["x-idempotency-key"] for r in recorder.requests}) == 1
@@ -274,7 +273,9 @@ def test_every_error_of_a_post_carries_its_idempotency_key(mode: str) -> None:
         with pytest.raises((APIConnectionError, BadRequestError, APIResponseValidationError, RateLimitError)) as caught:
             run(cf.orders.pay("session_1", UPI))
         sent = recorder.last.headers["x-idempotency-key"]
-        assert caught.value.idempotency_key == sent  # type: ignore[union-attr]
+        error = caught.value
+        assert isinstance(error, APIConnectionError | BadRequestError | APIResponseValidationError | RateLimitError)
+        assert error.idempotency_key == sent
     recorder = Recorder(httpx.ConnectError("refused"))
     cf, _clock = clocked(mode, recorder, max_retries=0)
     with pytest.raises(APIConnectionError) as get_error:
