@@ -16,6 +16,8 @@ from jsonschema.protocols import Validator  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+# The spec's file name, written here only: the scripts, the tests and the wheel (which carries the
+# whole spec/ directory) all go through it. A new API version changes this line.
 SPEC_FILENAME = "cashfree-pg-2026-01-01.yaml"
 SPEC_URI = "urn:cashfree-pg-spec"
 API_PREFIX = "/pg"
