@@ -185,7 +185,8 @@ def start_upi(ctx: PayContext, upi: dict[str, Any]) -> Started:
         reference=payment.cf_payment_id, amount=ctx.order.amount, currency=ctx.order.currency, note=ctx.order.order_id
     )
     links = intent_links(query)
-    payload = {"qrcode": qr_data_url(links["default"])} if channel == "qrcode" else links
+    # podQrCode is the QR shown at the door for pay on delivery: the same image as qrcode.
+    payload = {"qrcode": qr_data_url(links["default"])} if channel in ("qrcode", "podQrCode") else links
     return Started(payment, "custom", _data(payload=payload))
 
 

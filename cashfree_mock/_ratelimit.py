@@ -18,6 +18,11 @@ _BUCKETS = {
     "getPayment": ("payments", 30),
     "getPaymentsForOrder": ("payments", 30),
     "preauthorizeOrder": ("payments", 30),
+    "getOrder": ("payments", 30),
+    "terminateOrder": ("payments", 30),
+    "createRefund": ("payments", 30),
+    "getRefund": ("payments", 30),
+    "getRefundsForOrder": ("payments", 30),
 }
 
 

@@ -16,6 +16,8 @@ from jsonschema.protocols import Validator  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+# The spec's file name, written here only: the scripts, the tests and the wheel (which carries the
+# whole spec/ directory) all go through it. A new API version changes this line.
 SPEC_FILENAME = "cashfree-pg-2026-01-01.yaml"
 SPEC_URI = "urn:cashfree-pg-spec"
 API_PREFIX = "/pg"
@@ -109,10 +111,18 @@ class Spec:
         return node
 
     def _operations(self) -> Iterator[Operation]:
-        # Literal segments first, so a fixed path wins over a template that would also match it.
+        # OpenAPI matches concrete paths before templated ones: a path never matches a URL that a
+        # path with fewer templates matches (/orders/sessions is not the order "sessions"), so the
+        # methods a 405 lists are those of the one path that owns the URL.
         paths = sorted(self.document["paths"].items(), key=lambda item: item[0].count("{"))
+        concrete: list[tuple[int, str]] = []
         for path, item in paths:
-            regex = re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(API_PREFIX + path)) + "$")
+            templates = path.count("{")
+            matcher = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(API_PREFIX + path))
+            shadows = [re.sub(r"\(\?P<\w+>", "(?:", other) for count, other in concrete if count < templates]
+            guard = f"(?!(?:{'|'.join(shadows)})$)" if shadows else ""
+            regex = re.compile(f"^{guard}{matcher}$")
+            concrete.append((templates, matcher))
             for method, op in item.items():
                 params = tuple(self._resolve(p) for p in op.get("parameters", []))
                 body = op.get("requestBody", {}).get("content", {}).get("application/json")

@@ -245,7 +245,8 @@ class Store:
             expires_at=expires_at,
             expiry_text=request.get("order_expiry_time") or ist(expires_at),
             request=request,
-            customer_uid=str(uuid.uuid4()) if customer else None,
+            # A customer_uid the merchant sends (from Cashfree's customer APIs) is kept, not replaced.
+            customer_uid=(customer.get("customer_uid") or str(uuid.uuid4())) if customer else None,
             cart_id=str(next(self._order_ids)) if "cart_details" in request else None,
         )
         self.orders[order_id] = order

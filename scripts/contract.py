@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 
 from cashfree_mock import MockServer
+from cashfree_mock._spec import SPEC_FILENAME
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "cashfree-pg-2026-01-01.yaml"
+SPEC = ROOT / "spec" / SPEC_FILENAME
 CONFIG = ROOT / "tests" / "contract" / "schemathesis.toml"
 
 

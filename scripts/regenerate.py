@@ -15,8 +15,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from cashfree_mock._spec import SPEC_FILENAME
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "cashfree-pg-2026-01-01.yaml"
+SPEC = ROOT / "spec" / SPEC_FILENAME
 CONFIG = ROOT / "codegen" / "config.yaml"
 TEMPLATES = ROOT / "codegen" / "templates"
 PACKAGE = "cashfree_openapi"

@@ -36,7 +36,7 @@ def map_case(context: Any, case: Any) -> Any:
     # "At most two decimals" cannot be a multipleOf that binary floats satisfy, so the spec only
     # describes it; the mock's refusal of a third decimal is tested in tests/mock.
     if isinstance(case.body, dict):
-        for field in ("order_amount", "amount"):
+        for field in ("order_amount", "amount", "refund_amount"):
             if field in case.body:
                 case.body[field] = _two_decimals(case.body[field])
     if case.headers is not None:

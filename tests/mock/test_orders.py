@@ -32,7 +32,7 @@ FULL_ORDER: dict[str, Any] = {
         "payment_methods": "cc,dc,upi",
         "payment_methods_filters": {
             "methods": {"action": "ALLOW", "values": ["upi"]},
-            "filters": {"card_bins": ["411111"]},
+            "filters": {"card_bins": [411111]},
         },
         "offer_filters": {"action": "DENY", "values": ["offer1"]},
         "upi_app_priority": ["gpay", "phonepe"],

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from cashfree_openapi import API_VERSION, AuthenticatedClient
-from cashfree_openapi.api.orders import create_order
+from cashfree_openapi.api.orders import create_order, get_order, terminate_order
 from cashfree_openapi.api.payments import (
     authenticate_payment,
     authorize_session,
@@ -18,6 +18,7 @@ from cashfree_openapi.api.payments import (
     pay_order,
     preauthorize_order,
 )
+from cashfree_openapi.api.refunds import create_refund, get_refund, get_refunds_for_order
 from cashfree_openapi.models import (
     AuthenticatePaymentEntity,
     AuthenticatePaymentRequest,
@@ -25,6 +26,7 @@ from cashfree_openapi.models import (
     AuthorizeSessionRequest,
     CardPaymentDetails,
     CreateOrderRequest,
+    CreateRefundRequest,
     ErrorResponse,
     OrderEntity,
     OrderStatus,
@@ -34,6 +36,11 @@ from cashfree_openapi.models import (
     PaymentStatus,
     PayOrderEntity,
     PayOrderRequest,
+    RefundEntity,
+    RefundSpeed,
+    RefundStatus,
+    RefundType,
+    TerminateOrderRequest,
     UPIPaymentDetails,
 )
 from cashfree_openapi.types import Unset
@@ -130,3 +137,62 @@ def test_error_body_parses(spec: dict[str, Any]) -> None:
     result = create_order.sync(client=client, body=body, x_api_version=API_VERSION)
     assert isinstance(result, ErrorResponse)
     assert result.code == "order_amount_invalid"
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "name", "call", "model"),
+    [
+        ("/orders/{order_id}", "get", "paid", "get_order", OrderEntity),
+        ("/orders/{order_id}", "patch", "terminated", "terminate", OrderEntity),
+        ("/orders/{order_id}/refunds", "post", "pending", "refund", RefundEntity),
+        ("/orders/{order_id}/refunds/{refund_id}", "get", "processed", "get_refund", RefundEntity),
+    ],
+)
+def test_every_lifecycle_example_response_parses(
+    spec: dict[str, Any], path: str, method: str, name: str, call: str, model: type[OrderEntity | RefundEntity]
+) -> None:
+    answer = example(spec, path, method, name)
+    client, seen = _client(200, answer)
+    result: OrderEntity | RefundEntity | ErrorResponse | None
+    if call == "get_order":
+        result = get_order.sync("order_1", client=client, x_api_version=API_VERSION)
+    elif call == "terminate":
+        body = TerminateOrderRequest.from_dict({"order_status": "TERMINATED"})
+        result = terminate_order.sync("order_1", client=client, body=body, x_api_version=API_VERSION)
+    elif call == "refund":
+        refund = CreateRefundRequest.from_dict({"refund_amount": 1.5, "refund_id": "refund_00912"})
+        result = create_refund.sync("order_1", client=client, body=refund, x_api_version=API_VERSION)
+    else:
+        result = get_refund.sync("order_1", "refund_00911", client=client, x_api_version=API_VERSION)
+    assert isinstance(result, model)
+    assert result.to_dict() == answer
+    assert seen[0].method == method.upper()
+
+
+def test_refunds_of_an_order_parse_with_their_enums_and_nulls(spec: dict[str, Any]) -> None:
+    client, seen = _client(200, example(spec, "/orders/{order_id}/refunds", "get", "two"))
+    refunds = get_refunds_for_order.sync("order_8123", client=client, x_api_version=API_VERSION)
+    assert isinstance(refunds, list)
+    processed, pending = refunds
+    assert processed.refund_status is RefundStatus.SUCCESS
+    assert processed.refund_type is RefundType.MERCHANT_INITIATED
+    assert processed.refund_arn == "RF2312981231"
+    assert pending.refund_status is RefundStatus.PENDING
+    assert pending.processed_at is None
+    assert pending.refund_arn is None
+    assert seen[0].url.path == "/pg/orders/order_8123/refunds"
+
+
+def test_a_refund_request_serialises_what_the_api_takes() -> None:
+    body = CreateRefundRequest.from_dict(
+        {"refund_amount": 10, "refund_id": "r-1", "refund_speed": "INSTANT", "refund_splits": [{"vendor_id": "v"}]}
+    )
+    assert body.refund_speed is RefundSpeed.INSTANT
+    assert body.to_dict() == {
+        "refund_amount": 10,
+        "refund_id": "r-1",
+        "refund_speed": "INSTANT",
+        "refund_splits": [{"vendor_id": "v"}],
+    }
+    with pytest.raises(ValueError, match="FAST"):
+        CreateRefundRequest.from_dict({"refund_amount": 10, "refund_id": "r-1", "refund_speed": "FAST"})

@@ -1,4 +1,4 @@
-"""The spec is valid OpenAPI 3.1, complete for the seven operations, and its examples fit it."""
+"""The spec is valid OpenAPI 3.1, complete for the twelve operations and four webhooks, and its examples fit it."""
 
 from __future__ import annotations
 
@@ -17,14 +17,28 @@ from tests.support.spec import SPEC_PATH
 
 SPEC_URI = "urn:cashfree-pg-spec"
 
+# operationId: (method, path, needs credentials, Cashfree's official operationId where known).
 OPERATIONS = {
-    "createOrder": ("post", "/orders", True),
-    "payOrder": ("post", "/orders/sessions", False),
-    "authorizeSession": ("post", "/orders/sessions/authorize", False),
-    "getPayment": ("get", "/orders/{order_id}/payments/{cf_payment_id}", True),
-    "getPaymentsForOrder": ("get", "/orders/{order_id}/payments", True),
-    "preauthorizeOrder": ("post", "/orders/{order_id}/authorization", True),
-    "authenticatePayment": ("post", "/orders/pay/authenticate/{cf_payment_id}", False),
+    "createOrder": ("post", "/orders", True, "PGCreateOrder"),
+    "payOrder": ("post", "/orders/sessions", False, "PGPayOrder"),
+    "authorizeSession": ("post", "/orders/sessions/authorize", False, None),
+    "getPayment": ("get", "/orders/{order_id}/payments/{cf_payment_id}", True, "PGOrderFetchPayment"),
+    "getPaymentsForOrder": ("get", "/orders/{order_id}/payments", True, "PGOrderFetchPayments"),
+    "preauthorizeOrder": ("post", "/orders/{order_id}/authorization", True, "PGAuthorizeOrder"),
+    "authenticatePayment": ("post", "/orders/pay/authenticate/{cf_payment_id}", False, "PGOrderAuthenticatePayment"),
+    "getOrder": ("get", "/orders/{order_id}", True, "PGFetchOrder"),
+    "terminateOrder": ("patch", "/orders/{order_id}", True, "PGTerminateOrder"),
+    "createRefund": ("post", "/orders/{order_id}/refunds", True, "PGOrderCreateRefund"),
+    "getRefund": ("get", "/orders/{order_id}/refunds/{refund_id}", True, "PGOrderFetchRefund"),
+    "getRefundsForOrder": ("get", "/orders/{order_id}/refunds", True, "PGOrderFetchRefunds"),
+}
+# The operations that cannot answer 502 (no bank or processor behind them).
+NO_BAD_GATEWAY = {"createOrder", "getOrder", "terminateOrder", "getRefundsForOrder"}
+WEBHOOKS = {
+    "PAYMENT_SUCCESS_WEBHOOK": "PaymentWebhook",
+    "PAYMENT_FAILED_WEBHOOK": "PaymentWebhook",
+    "PAYMENT_USER_DROPPED_WEBHOOK": "PaymentWebhook",
+    "REFUND_STATUS_WEBHOOK": "RefundWebhook",
 }
 
 REQUEST_VARIANTS = {
@@ -75,6 +89,10 @@ def _all_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
             schema_ptr = _pointer("paths", path, method, "responses", status, "content", "application/json", "schema")
             for name, ex in media.get("examples", {}).items():
                 yield f"{op['operationId']} {status} {name}", schema_ptr, ex["value"]
+    for event, item in spec["webhooks"].items():
+        ptr = _pointer("webhooks", event, "post", "requestBody", "content", "application/json", "schema")
+        for name, ex in item["post"]["requestBody"]["content"]["application/json"]["examples"].items():
+            yield f"webhook {event} {name}", ptr, ex["value"]
     for name, resp in spec["components"]["responses"].items():
         media = resp["content"]["application/json"]
         for ex_name, ex in media.get("examples", {}).items():
@@ -116,14 +134,16 @@ def test_spec_pins_one_api_version_and_the_client_carries_it(spec: dict[str, Any
     assert spec["info"]["version"] == API_VERSION
 
 
-def test_all_seven_operations_with_their_auth(spec: dict[str, Any]) -> None:
+def test_all_twelve_operations_with_their_auth_and_official_ids(spec: dict[str, Any]) -> None:
     found = {op["operationId"]: (method, path, op) for path, method, op in _operations(spec)}
     assert set(found) == set(OPERATIONS)
-    for op_id, (method, path, authed) in OPERATIONS.items():
+    for op_id, (method, path, authed, official) in OPERATIONS.items():
         got_method, got_path, op = found[op_id]
         assert (got_method, got_path) == (method, path)
         expected_security: list[dict[str, list[str]]] = [{"XClientID": [], "XClientSecret": []}] if authed else []
         assert op["security"] == expected_security, op_id
+        # Recorded beside our own id so a reader can line the operation up with the official SDKs.
+        assert op.get("x-cashfree-operation-id") == official, op_id
 
 
 def test_every_operation_takes_the_common_headers(spec: dict[str, Any]) -> None:
@@ -142,7 +162,7 @@ def test_every_operation_documents_the_error_statuses(spec: dict[str, Any]) -> N
     errors = {"400", "401", "404", "409", "422", "429", "500"}
     for _, _, op in _operations(spec):
         statuses = set(op["responses"])
-        expected = errors | {"200"} | (set() if op["operationId"] == "createOrder" else {"502"})
+        expected = errors | {"200"} | (set() if op["operationId"] in NO_BAD_GATEWAY else {"502"})
         assert statuses == expected, op["operationId"]
         for status in statuses - {"200"}:
             ref = op["responses"][status]["$ref"]
@@ -254,7 +274,7 @@ def test_every_seed_payment_method_example_is_attached(spec: dict[str, Any]) -> 
         for ex in body["examples"].values()
         if "upi" in ex["value"]["payment_method"]
     }
-    assert channels == {"collect", "link", "qrcode"}
+    assert channels == {"collect", "link", "qrcode", "podQrCode"}
 
 
 def test_no_required_entry_names_a_missing_property(spec: dict[str, Any]) -> None:
@@ -280,8 +300,11 @@ def test_string_enums_hold_only_strings(spec: dict[str, Any]) -> None:
 def test_cashfree_ids_are_strings(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     assert schemas["OrderEntity"]["properties"]["cf_order_id"]["type"] == "string"
-    for name in ("PaymentEntity", "PayOrderEntity", "AuthenticatePaymentEntity"):
+    for name in ("PaymentEntity", "PayOrderEntity", "AuthenticatePaymentEntity", "PaymentWebhookPayment"):
         assert schemas[name]["properties"]["cf_payment_id"]["type"] == "string", name
+    refund = schemas["RefundEntity"]["properties"]
+    assert refund["cf_refund_id"]["type"] == "string"
+    assert refund["cf_payment_id"]["type"] == ["string", "null"]
 
 
 @pytest.mark.parametrize(
@@ -296,6 +319,20 @@ def test_cashfree_ids_are_strings(spec: dict[str, Any]) -> None:
         ("OrderEntity", "order_note"),
         ("PayOrderData", "payload"),
         ("PayOrderData", "url"),
+        ("PayOrderData", "redirect_to_bank"),
+        ("RefundEntity", "refund_arn"),
+        ("RefundEntity", "processed_at"),
+        ("RefundEntity", "refund_charge"),
+        ("RefundEntity", "refund_type"),
+        ("RefundEntity", "refund_speed"),
+        ("RefundEntity", "refund_splits"),
+        ("RefundEntity", "metadata"),
+        ("RefundEntity", "forex_conversion_rate"),
+        ("PaymentWebhookData", "error_details"),
+        ("PaymentWebhookData", "payment_offers"),
+        ("PaymentWebhookOrder", "order_tags"),
+        ("PaymentWebhookPayment", "auth_id"),
+        ("PaymentWebhookPayment", "payment_method"),
     ],
 )
 def test_fields_real_responses_leave_null_are_nullable(spec: dict[str, Any], schema: str, field: str) -> None:
@@ -314,6 +351,11 @@ def test_fields_real_responses_leave_null_are_nullable(spec: dict[str, Any], sch
         ("PayOrderEntity", "payment_method"),
         ("AuthenticatePaymentEntity", "authenticate_status"),
         ("ErrorResponse", "type"),
+        ("RefundEntity", "refund_status"),
+        ("RefundEntity", "refund_type"),
+        ("PaymentWebhook", "type"),
+        ("PaymentWebhookPayment", "payment_status"),
+        ("RefundWebhook", "type"),
     ],
 )
 def test_response_enums_are_open(spec: dict[str, Any], schema: str, field: str) -> None:
@@ -329,10 +371,34 @@ def test_response_enums_are_open(spec: dict[str, Any], schema: str, field: str) 
         ("Upi", {"channel": "intent"}),
         ("App", {"channel": "link", "provider": "venmo", "phone": "9898989898"}),
         ("CardEMI", {"channel": "link", "card_bank_name": "HDFC"}),
+        ("Card", {"channel": "link", "card_bank_name": "kotak"}),
+        ("AuthorizationData", {"transaction_type": "CARD"}),
+        ("TerminateOrderRequest", {"order_status": "ACTIVE"}),
+        ("CreateRefundRequest", {"refund_amount": 1, "refund_id": "refund_1", "refund_speed": "FAST"}),
     ],
 )
 def test_request_enums_are_closed(spec: dict[str, Any], schema: str, body: dict[str, Any]) -> None:
     assert not _validator(spec, _pointer("components", "schemas", schema)).is_valid(body)
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [
+        ("refund_amount", 0),
+        ("refund_amount", -1),
+        ("refund_id", "ab"),
+        ("refund_id", "r" * 41),
+        ("refund_id", "has/slash"),
+        ("refund_note", "no"),
+        ("refund_splits", [{"amount": 1}]),
+    ],
+)
+def test_create_refund_limits(spec: dict[str, Any], field: str, bad: Any) -> None:
+    validator = _validator(spec, "#/components/schemas/CreateRefundRequest")
+    good = {"refund_amount": 0.01, "refund_id": "refund_1", "refund_note": "a note", "refund_speed": "INSTANT"}
+    assert validator.is_valid(good)
+    assert not validator.is_valid({**good, field: bad})
+    assert not validator.is_valid({"refund_amount": 1})  # refund_id is required (the official file misspells it)
 
 
 @pytest.mark.parametrize(
@@ -363,6 +429,14 @@ def test_links_point_at_real_operations_and_parameters(spec: dict[str, Any]) -> 
         ("payOrder", "authenticatePayment"),
         ("getPaymentsForOrder", "getPayment"),
         ("authorizeSession", "getPayment"),
+        ("createOrder", "getOrder"),
+        ("createOrder", "terminateOrder"),
+        ("createOrder", "createRefund"),
+        ("createOrder", "getRefundsForOrder"),
+        ("terminateOrder", "getOrder"),
+        ("createRefund", "getRefund"),
+        ("createRefund", "getRefundsForOrder"),
+        ("getRefundsForOrder", "getRefund"),
     }
     seen = set()
     for source_id, op in ops.items():
@@ -375,3 +449,18 @@ def test_links_point_at_real_operations_and_parameters(spec: dict[str, Any]) -> 
                 body_schema = target["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
                 assert set(link["requestBody"]) <= set(spec["components"]["schemas"][body_schema]["properties"])
     assert wanted <= seen
+
+
+@pytest.mark.parametrize("operation_id", ["getOrder", "getRefund"])
+def test_get_by_id_takes_nothing_but_its_ids_and_the_version(spec: dict[str, Any], operation_id: str) -> None:
+    # Schemathesis checks a created resource is fetchable only when a link supplies every required
+    # parameter of the fetch; the links supply the path ids, the suite the version.
+    op = next(op for _, _, op in _operations(spec) if op["operationId"] == operation_id)
+    params = spec["components"]["parameters"]
+    required = {
+        params[p["$ref"].rsplit("/", 1)[1]]["name"]
+        for p in op["parameters"]
+        if params[p["$ref"].rsplit("/", 1)[1]]["required"]
+    }
+    path_ids = set(re.findall(r"\{(\w+)\}", next(path for path, _, o in _operations(spec) if o is op)))
+    assert required == path_ids | {"x-api-version"}

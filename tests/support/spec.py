@@ -7,8 +7,10 @@ from typing import Any
 
 import yaml
 
+from cashfree_mock._spec import SPEC_FILENAME
+
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "spec" / "cashfree-pg-2026-01-01.yaml"
+SPEC_PATH = ROOT / "spec" / SPEC_FILENAME
 
 
 def load_spec() -> dict[str, Any]:

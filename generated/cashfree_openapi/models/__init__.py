@@ -21,6 +21,7 @@ from .banktransfer_channel import BanktransferChannel
 from .banktransfer_payment_details import BanktransferPaymentDetails
 from .banktransfer_payment_method import BanktransferPaymentMethod
 from .card import Card
+from .card_bank_name import CardBankName
 from .card_channel import CardChannel
 from .card_emi import CardEMI
 from .card_emi_bank import CardEMIBank
@@ -40,6 +41,7 @@ from .cart_details import CartDetails
 from .cart_details_entity import CartDetailsEntity
 from .cart_item import CartItem
 from .create_order_request import CreateOrderRequest
+from .create_refund_request import CreateRefundRequest
 from .customer_details import CustomerDetails
 from .customer_details_entity import CustomerDetailsEntity
 from .emi_details import EMIDetails
@@ -97,11 +99,33 @@ from .payment_method_upi_in_payments_entity import PaymentMethodUPIInPaymentsEnt
 from .payment_methods_filters import PaymentMethodsFilters
 from .payment_status import PaymentStatus
 from .payment_surcharge import PaymentSurcharge
+from .payment_webhook import PaymentWebhook
+from .payment_webhook_customer_details import PaymentWebhookCustomerDetails
+from .payment_webhook_data import PaymentWebhookData
+from .payment_webhook_data_payment_offers_type_0_item import (
+    PaymentWebhookDataPaymentOffersType0Item,
+)
+from .payment_webhook_order import PaymentWebhookOrder
+from .payment_webhook_payment import PaymentWebhookPayment
+from .payment_webhook_type import PaymentWebhookType
 from .product_condition import ProductCondition
 from .product_feature import ProductFeature
 from .provider_payment_details import ProviderPaymentDetails
+from .refund_entity import RefundEntity
+from .refund_entity_metadata_type_0 import RefundEntityMetadataType0
+from .refund_speed import RefundSpeed
+from .refund_speed_details import RefundSpeedDetails
+from .refund_split import RefundSplit
+from .refund_split_tags import RefundSplitTags
+from .refund_status import RefundStatus
+from .refund_type import RefundType
+from .refund_webhook import RefundWebhook
+from .refund_webhook_data import RefundWebhookData
+from .refund_webhook_type import RefundWebhookType
 from .terminal import Terminal
 from .terminal_data import TerminalData
+from .terminate_order_request import TerminateOrderRequest
+from .terminate_order_request_order_status import TerminateOrderRequestOrderStatus
 from .upi import Upi
 from .upi_authorization_window import UpiAuthorizationWindow
 from .upi_channel import UpiChannel
@@ -133,6 +157,7 @@ __all__ = (
     "BanktransferPaymentDetails",
     "BanktransferPaymentMethod",
     "Card",
+    "CardBankName",
     "CardChannel",
     "CardEMI",
     "CardEMIBank",
@@ -152,6 +177,7 @@ __all__ = (
     "CartDetailsEntity",
     "CartItem",
     "CreateOrderRequest",
+    "CreateRefundRequest",
     "CustomerDetails",
     "CustomerDetailsEntity",
     "EMIDetails",
@@ -197,11 +223,31 @@ __all__ = (
     "PaymentMethodsFilters",
     "PaymentStatus",
     "PaymentSurcharge",
+    "PaymentWebhook",
+    "PaymentWebhookCustomerDetails",
+    "PaymentWebhookData",
+    "PaymentWebhookDataPaymentOffersType0Item",
+    "PaymentWebhookOrder",
+    "PaymentWebhookPayment",
+    "PaymentWebhookType",
     "ProductCondition",
     "ProductFeature",
     "ProviderPaymentDetails",
+    "RefundEntity",
+    "RefundEntityMetadataType0",
+    "RefundSpeed",
+    "RefundSpeedDetails",
+    "RefundSplit",
+    "RefundSplitTags",
+    "RefundStatus",
+    "RefundType",
+    "RefundWebhook",
+    "RefundWebhookData",
+    "RefundWebhookType",
     "Terminal",
     "TerminalData",
+    "TerminateOrderRequest",
+    "TerminateOrderRequestOrderStatus",
     "UPIPaymentDetails",
     "UPIPaymentMethod",
     "Upi",

@@ -16,10 +16,12 @@ T = TypeVar("T", bound="AuthenticatePaymentRequest")
 
 @_attrs_define
 class AuthenticatePaymentRequest:
-    """
-    Attributes:
-        action (AuthenticatePaymentRequestAction):
-        otp (str | Unset): The OTP, for SUBMIT_OTP.
+    """`otp` is checked only with SUBMIT_OTP; with RESEND_OTP it is ignored, whatever it holds (the official SDK's model
+    requires the field, so resend requests often carry a placeholder).
+
+        Attributes:
+            action (AuthenticatePaymentRequestAction):
+            otp (str | Unset): The OTP (4 to 8 digits) with SUBMIT_OTP.
     """
 
     action: AuthenticatePaymentRequestAction

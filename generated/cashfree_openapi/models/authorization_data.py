@@ -27,7 +27,8 @@ class AuthorizationData:
         token_expiry_year (str | Unset):
         token_expiry_month (str | Unset): Two-digit month, 01 to 12.
         token_cryptogram (str | Unset):
-        transaction_type (AuthorizationDataTransactionType | Unset):
+        transaction_type (AuthorizationDataTransactionType | Unset): What `token_number` is; an alternate id (ALT_ID), a
+            network token (TOKEN) or an Apple Pay token.
     """
 
     authentication_token: str | Unset = UNSET

@@ -2,7 +2,8 @@ from enum import StrEnum
 
 
 class AuthorizationDataTransactionType(StrEnum):
-    CARD = "CARD"
+    ALT_ID = "ALT_ID"
+    APPLE_PAY = "APPLE_PAY"
     TOKEN = "TOKEN"
 
     def __str__(self) -> str:

@@ -6,8 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.card_bank_name import CardBankName
 from ..models.card_channel import CardChannel
-from ..models.card_emi_bank import CardEMIBank
 from ..models.card_token_type import CardTokenType
 from ..types import UNSET, Unset
 
@@ -36,7 +36,8 @@ class Card:
             card_display (str | Unset): Last digits to show for a token.
             par (str | Unset): Payment account reference of a token.
             card_alias (str | Unset):
-            card_bank_name (CardEMIBank | Unset): The issuing bank of an EMI card, in lower case.
+            card_bank_name (CardBankName | Unset): The bank the customer chose for an EMI on a plain card, as the `card`
+                object spells it.
             emi_tenure (int | Unset):
             address_line_one (str | Unset):
             address_line_two (str | Unset):
@@ -62,7 +63,7 @@ class Card:
     card_display: str | Unset = UNSET
     par: str | Unset = UNSET
     card_alias: str | Unset = UNSET
-    card_bank_name: CardEMIBank | Unset = UNSET
+    card_bank_name: CardBankName | Unset = UNSET
     emi_tenure: int | Unset = UNSET
     address_line_one: str | Unset = UNSET
     address_line_two: str | Unset = UNSET
@@ -220,11 +221,11 @@ class Card:
         card_alias = d.pop("card_alias", UNSET)
 
         _card_bank_name = d.pop("card_bank_name", UNSET)
-        card_bank_name: CardEMIBank | Unset
+        card_bank_name: CardBankName | Unset
         if isinstance(_card_bank_name, Unset):
             card_bank_name = UNSET
         else:
-            card_bank_name = CardEMIBank(_card_bank_name)
+            card_bank_name = CardBankName(_card_bank_name)
 
         emi_tenure = d.pop("emi_tenure", UNSET)
 

@@ -13,36 +13,36 @@ T = TypeVar("T", bound="CardFilters")
 
 @_attrs_define
 class CardFilters:
-    """
-    Attributes:
-        card_emi_tenure (list[int] | Unset):
-        card_emi_bins (list[str] | Unset):
-        card_emi_schemes (list[str] | Unset):
-        card_emi_suffix (list[str] | Unset):
-        card_emi_issuing_bank (list[str] | Unset):
-        card_bins (list[str] | Unset):
-        card_schemes (list[str] | Unset):
-        card_suffix (list[str] | Unset):
-        card_issuing_bank (list[str] | Unset):
+    """Which cards may pay: BINs (the first six digits), schemes, issuing banks and suffixes (the
+    last digits), for plain cards and for card EMI. BINs and suffixes are numbers, not strings.
+
+        Attributes:
+            card_emi_tenure (int | Unset): The EMI tenure allowed
+            card_emi_bins (list[int] | Unset):
+            card_emi_schemes (list[str] | Unset):
+            card_emi_suffix (list[int] | Unset):
+            card_emi_issuing_bank (list[str] | Unset):
+            card_bins (list[int] | Unset):
+            card_schemes (list[str] | Unset):
+            card_suffix (list[int] | Unset):
+            card_issuing_bank (list[str] | Unset):
     """
 
-    card_emi_tenure: list[int] | Unset = UNSET
-    card_emi_bins: list[str] | Unset = UNSET
+    card_emi_tenure: int | Unset = UNSET
+    card_emi_bins: list[int] | Unset = UNSET
     card_emi_schemes: list[str] | Unset = UNSET
-    card_emi_suffix: list[str] | Unset = UNSET
+    card_emi_suffix: list[int] | Unset = UNSET
     card_emi_issuing_bank: list[str] | Unset = UNSET
-    card_bins: list[str] | Unset = UNSET
+    card_bins: list[int] | Unset = UNSET
     card_schemes: list[str] | Unset = UNSET
-    card_suffix: list[str] | Unset = UNSET
+    card_suffix: list[int] | Unset = UNSET
     card_issuing_bank: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        card_emi_tenure: list[int] | Unset = UNSET
-        if not isinstance(self.card_emi_tenure, Unset):
-            card_emi_tenure = self.card_emi_tenure
+        card_emi_tenure = self.card_emi_tenure
 
-        card_emi_bins: list[str] | Unset = UNSET
+        card_emi_bins: list[int] | Unset = UNSET
         if not isinstance(self.card_emi_bins, Unset):
             card_emi_bins = self.card_emi_bins
 
@@ -50,7 +50,7 @@ class CardFilters:
         if not isinstance(self.card_emi_schemes, Unset):
             card_emi_schemes = self.card_emi_schemes
 
-        card_emi_suffix: list[str] | Unset = UNSET
+        card_emi_suffix: list[int] | Unset = UNSET
         if not isinstance(self.card_emi_suffix, Unset):
             card_emi_suffix = self.card_emi_suffix
 
@@ -58,7 +58,7 @@ class CardFilters:
         if not isinstance(self.card_emi_issuing_bank, Unset):
             card_emi_issuing_bank = self.card_emi_issuing_bank
 
-        card_bins: list[str] | Unset = UNSET
+        card_bins: list[int] | Unset = UNSET
         if not isinstance(self.card_bins, Unset):
             card_bins = self.card_bins
 
@@ -66,7 +66,7 @@ class CardFilters:
         if not isinstance(self.card_schemes, Unset):
             card_schemes = self.card_schemes
 
-        card_suffix: list[str] | Unset = UNSET
+        card_suffix: list[int] | Unset = UNSET
         if not isinstance(self.card_suffix, Unset):
             card_suffix = self.card_suffix
 
@@ -101,21 +101,21 @@ class CardFilters:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        card_emi_tenure = cast(list[int], d.pop("card_emi_tenure", UNSET))
+        card_emi_tenure = d.pop("card_emi_tenure", UNSET)
 
-        card_emi_bins = cast(list[str], d.pop("card_emi_bins", UNSET))
+        card_emi_bins = cast(list[int], d.pop("card_emi_bins", UNSET))
 
         card_emi_schemes = cast(list[str], d.pop("card_emi_schemes", UNSET))
 
-        card_emi_suffix = cast(list[str], d.pop("card_emi_suffix", UNSET))
+        card_emi_suffix = cast(list[int], d.pop("card_emi_suffix", UNSET))
 
         card_emi_issuing_bank = cast(list[str], d.pop("card_emi_issuing_bank", UNSET))
 
-        card_bins = cast(list[str], d.pop("card_bins", UNSET))
+        card_bins = cast(list[int], d.pop("card_bins", UNSET))
 
         card_schemes = cast(list[str], d.pop("card_schemes", UNSET))
 
-        card_suffix = cast(list[str], d.pop("card_suffix", UNSET))
+        card_suffix = cast(list[int], d.pop("card_suffix", UNSET))
 
         card_issuing_bank = cast(list[str], d.pop("card_issuing_bank", UNSET))
 

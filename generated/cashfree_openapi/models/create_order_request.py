@@ -34,7 +34,7 @@ class CreateOrderRequest:
         customer_details (CustomerDetails | Unset): The customer paying. Dummy details are fine where none are needed.
             Example: {'customer_id': '7112AAA812234', 'customer_email': 'john@cashfree.com', 'customer_phone': '9908734801',
             'customer_name': 'John Doe', 'customer_bank_account_number': '1518121112', 'customer_bank_ifsc': 'XITI0000001',
-            'customer_bank_code': 3333}.
+            'customer_bank_code': 3333, 'customer_uid': '54deabb4-ba45-4a60-9e6a-9c016fe7ab10'}.
         order_meta (OrderMeta | Unset): How the customer pays and where the journey ends. Example: {'return_url':
             'https://www.cashfree.com/devstudio/thankyou', 'payment_methods': 'cc,dc'}.
         order_expiry_time (datetime.datetime | Unset): When the order stops taking payments (ISO 8601 with offset).

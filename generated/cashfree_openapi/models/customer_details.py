@@ -18,7 +18,7 @@ class CustomerDetails:
     Example:
         {'customer_id': '7112AAA812234', 'customer_email': 'john@cashfree.com', 'customer_phone': '9908734801',
             'customer_name': 'John Doe', 'customer_bank_account_number': '1518121112', 'customer_bank_ifsc': 'XITI0000001',
-            'customer_bank_code': 3333}
+            'customer_bank_code': 3333, 'customer_uid': '54deabb4-ba45-4a60-9e6a-9c016fe7ab10'}
 
     Attributes:
         customer_id (str):
@@ -28,6 +28,8 @@ class CustomerDetails:
         customer_bank_account_number (str | Unset):
         customer_bank_ifsc (str | Unset):
         customer_bank_code (int | Unset):
+        customer_uid (str | Unset): Cashfree's id for the customer, from the customer APIs; links the order to that
+            customer.
     """
 
     customer_id: str
@@ -37,6 +39,7 @@ class CustomerDetails:
     customer_bank_account_number: str | Unset = UNSET
     customer_bank_ifsc: str | Unset = UNSET
     customer_bank_code: int | Unset = UNSET
+    customer_uid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +56,8 @@ class CustomerDetails:
         customer_bank_ifsc = self.customer_bank_ifsc
 
         customer_bank_code = self.customer_bank_code
+
+        customer_uid = self.customer_uid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,6 +77,8 @@ class CustomerDetails:
             field_dict["customer_bank_ifsc"] = customer_bank_ifsc
         if customer_bank_code is not UNSET:
             field_dict["customer_bank_code"] = customer_bank_code
+        if customer_uid is not UNSET:
+            field_dict["customer_uid"] = customer_uid
 
         return field_dict
 
@@ -92,6 +99,8 @@ class CustomerDetails:
 
         customer_bank_code = d.pop("customer_bank_code", UNSET)
 
+        customer_uid = d.pop("customer_uid", UNSET)
+
         customer_details = cls(
             customer_id=customer_id,
             customer_phone=customer_phone,
@@ -100,6 +109,7 @@ class CustomerDetails:
             customer_bank_account_number=customer_bank_account_number,
             customer_bank_ifsc=customer_bank_ifsc,
             customer_bank_code=customer_bank_code,
+            customer_uid=customer_uid,
         )
 
         customer_details.additional_properties = d

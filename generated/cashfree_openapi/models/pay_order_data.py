@@ -27,12 +27,14 @@ class PayOrderData:
             `qrcode` data URL.
         content_type (None | str | Unset):
         method (None | str | Unset):
+        redirect_to_bank (bool | None | Unset): Whether following `url` takes the customer to the bank's own page.
     """
 
     url: None | str | Unset = UNSET
     payload: None | PayOrderDataPayloadType0 | Unset = UNSET
     content_type: None | str | Unset = UNSET
     method: None | str | Unset = UNSET
+    redirect_to_bank: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +66,12 @@ class PayOrderData:
         else:
             method = self.method
 
+        redirect_to_bank: bool | None | Unset
+        if isinstance(self.redirect_to_bank, Unset):
+            redirect_to_bank = UNSET
+        else:
+            redirect_to_bank = self.redirect_to_bank
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -75,6 +83,8 @@ class PayOrderData:
             field_dict["content_type"] = content_type
         if method is not UNSET:
             field_dict["method"] = method
+        if redirect_to_bank is not UNSET:
+            field_dict["redirect_to_bank"] = redirect_to_bank
 
         return field_dict
 
@@ -128,11 +138,21 @@ class PayOrderData:
 
         method = _parse_method(d.pop("method", UNSET))
 
+        def _parse_redirect_to_bank(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redirect_to_bank = _parse_redirect_to_bank(d.pop("redirect_to_bank", UNSET))
+
         pay_order_data = cls(
             url=url,
             payload=payload,
             content_type=content_type,
             method=method,
+            redirect_to_bank=redirect_to_bank,
         )
 
         pay_order_data.additional_properties = d

@@ -4,6 +4,7 @@ from enum import StrEnum
 class PaymentChannel(StrEnum):
     COLLECT = "collect"
     LINK = "link"
+    PODQRCODE = "podQrCode"
     POST = "post"
     QRCODE = "qrcode"
 

@@ -21,7 +21,9 @@ class PaymentMethodsFilters:
     """
     Attributes:
         methods (IncludeExcludeFilter | Unset):
-        filters (CardFilters | Unset):
+        filters (CardFilters | Unset): Which cards may pay: BINs (the first six digits), schemes, issuing banks and
+            suffixes (the
+            last digits), for plain cards and for card EMI. BINs and suffixes are numbers, not strings.
     """
 
     methods: IncludeExcludeFilter | Unset = UNSET

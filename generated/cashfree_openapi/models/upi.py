@@ -18,15 +18,16 @@ T = TypeVar("T", bound="Upi")
 
 @_attrs_define
 class Upi:
-    """`collect` sends a request to `upi_id`; `link` returns intent links; `qrcode` a QR image.
+    """`collect` sends a request to `upi_id`; `link` returns intent links; `qrcode` a QR image;
+    `podQrCode` a QR image to show on delivery (pay on delivery).
 
-    Attributes:
-        channel (UpiChannel):
-        upi_id (str | Unset): The payer's VPA, needed for `collect`.
-        upi_redirect_url (bool | Unset): Return a redirect URL for a collect.
-        upi_expiry_minutes (int | Unset): How long a collect request stays open.
-        authorize_only (bool | Unset): Authorise now
-        authorization (UpiAuthorizationWindow | Unset):
+        Attributes:
+            channel (UpiChannel):
+            upi_id (str | Unset): The payer's VPA, needed for `collect`.
+            upi_redirect_url (bool | Unset): Return a redirect URL for a collect.
+            upi_expiry_minutes (int | Unset): How long a collect request stays open.
+            authorize_only (bool | Unset): Authorise now
+            authorization (UpiAuthorizationWindow | Unset):
     """
 
     channel: UpiChannel

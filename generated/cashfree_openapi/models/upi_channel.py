@@ -4,6 +4,7 @@ from enum import StrEnum
 class UpiChannel(StrEnum):
     COLLECT = "collect"
     LINK = "link"
+    PODQRCODE = "podQrCode"
     QRCODE = "qrcode"
 
     def __str__(self) -> str:

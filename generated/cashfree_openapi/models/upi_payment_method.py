@@ -16,7 +16,8 @@ T = TypeVar("T", bound="UPIPaymentMethod")
 class UPIPaymentMethod:
     """
     Attributes:
-        upi (Upi): `collect` sends a request to `upi_id`; `link` returns intent links; `qrcode` a QR image.
+        upi (Upi): `collect` sends a request to `upi_id`; `link` returns intent links; `qrcode` a QR image;
+            `podQrCode` a QR image to show on delivery (pay on delivery).
     """
 
     upi: Upi

@@ -128,7 +128,9 @@ def sync_detailed(
         x_api_version (str):
         x_request_id (str | Unset):
         x_idempotency_key (str | Unset):
-        body (AuthenticatePaymentRequest):
+        body (AuthenticatePaymentRequest): `otp` is checked only with SUBMIT_OTP; with RESEND_OTP
+            it is ignored, whatever it holds (the official SDK's model requires the field, so resend
+            requests often carry a placeholder).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +174,9 @@ def sync(
         x_api_version (str):
         x_request_id (str | Unset):
         x_idempotency_key (str | Unset):
-        body (AuthenticatePaymentRequest):
+        body (AuthenticatePaymentRequest): `otp` is checked only with SUBMIT_OTP; with RESEND_OTP
+            it is ignored, whatever it holds (the official SDK's model requires the field, so resend
+            requests often carry a placeholder).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +215,9 @@ async def asyncio_detailed(
         x_api_version (str):
         x_request_id (str | Unset):
         x_idempotency_key (str | Unset):
-        body (AuthenticatePaymentRequest):
+        body (AuthenticatePaymentRequest): `otp` is checked only with SUBMIT_OTP; with RESEND_OTP
+            it is ignored, whatever it holds (the official SDK's model requires the field, so resend
+            requests often carry a placeholder).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,7 +259,9 @@ async def asyncio(
         x_api_version (str):
         x_request_id (str | Unset):
         x_idempotency_key (str | Unset):
-        body (AuthenticatePaymentRequest):
+        body (AuthenticatePaymentRequest): `otp` is checked only with SUBMIT_OTP; with RESEND_OTP
+            it is ignored, whatever it holds (the official SDK's model requires the field, so resend
+            requests often carry a placeholder).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

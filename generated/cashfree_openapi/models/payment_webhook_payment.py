@@ -1,0 +1,468 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_group import PaymentGroup
+from ..models.payment_status import PaymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_method_app_in_payments_entity import (
+        PaymentMethodAppInPaymentsEntity,
+    )
+    from ..models.payment_method_banktransfer_in_payments_entity import (
+        PaymentMethodBanktransferInPaymentsEntity,
+    )
+    from ..models.payment_method_card_emi_in_payments_entity import (
+        PaymentMethodCardEMIInPaymentsEntity,
+    )
+    from ..models.payment_method_card_in_payments_entity import (
+        PaymentMethodCardInPaymentsEntity,
+    )
+    from ..models.payment_method_cardless_emi_in_payments_entity import (
+        PaymentMethodCardlessEMIInPaymentsEntity,
+    )
+    from ..models.payment_method_netbanking_in_payments_entity import (
+        PaymentMethodNetbankingInPaymentsEntity,
+    )
+    from ..models.payment_method_paylater_in_payments_entity import (
+        PaymentMethodPaylaterInPaymentsEntity,
+    )
+    from ..models.payment_method_upi_in_payments_entity import (
+        PaymentMethodUPIInPaymentsEntity,
+    )
+
+
+T = TypeVar("T", bound="PaymentWebhookPayment")
+
+
+@_attrs_define
+class PaymentWebhookPayment:
+    """The payment of a payment event (a part of the payment entity).
+
+    Attributes:
+        cf_payment_id (str):
+        payment_status (PaymentStatus | str):
+        payment_amount (float | None | Unset):
+        payment_currency (None | str | Unset):
+        payment_message (None | str | Unset):
+        payment_time (None | str | Unset):
+        bank_reference (None | str | Unset):
+        auth_id (None | str | Unset):
+        payment_method (None | PaymentMethodAppInPaymentsEntity | PaymentMethodBanktransferInPaymentsEntity |
+            PaymentMethodCardEMIInPaymentsEntity | PaymentMethodCardInPaymentsEntity |
+            PaymentMethodCardlessEMIInPaymentsEntity | PaymentMethodNetbankingInPaymentsEntity |
+            PaymentMethodPaylaterInPaymentsEntity | PaymentMethodUPIInPaymentsEntity | Unset):
+        payment_group (None | PaymentGroup | str | Unset):
+    """
+
+    cf_payment_id: str
+    payment_status: PaymentStatus | str
+    payment_amount: float | None | Unset = UNSET
+    payment_currency: None | str | Unset = UNSET
+    payment_message: None | str | Unset = UNSET
+    payment_time: None | str | Unset = UNSET
+    bank_reference: None | str | Unset = UNSET
+    auth_id: None | str | Unset = UNSET
+    payment_method: (
+        None
+        | PaymentMethodAppInPaymentsEntity
+        | PaymentMethodBanktransferInPaymentsEntity
+        | PaymentMethodCardEMIInPaymentsEntity
+        | PaymentMethodCardInPaymentsEntity
+        | PaymentMethodCardlessEMIInPaymentsEntity
+        | PaymentMethodNetbankingInPaymentsEntity
+        | PaymentMethodPaylaterInPaymentsEntity
+        | PaymentMethodUPIInPaymentsEntity
+        | Unset
+    ) = UNSET
+    payment_group: None | PaymentGroup | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.payment_method_app_in_payments_entity import (
+            PaymentMethodAppInPaymentsEntity,
+        )
+        from ..models.payment_method_banktransfer_in_payments_entity import (
+            PaymentMethodBanktransferInPaymentsEntity,
+        )
+        from ..models.payment_method_card_emi_in_payments_entity import (
+            PaymentMethodCardEMIInPaymentsEntity,
+        )
+        from ..models.payment_method_card_in_payments_entity import (
+            PaymentMethodCardInPaymentsEntity,
+        )
+        from ..models.payment_method_cardless_emi_in_payments_entity import (
+            PaymentMethodCardlessEMIInPaymentsEntity,
+        )
+        from ..models.payment_method_netbanking_in_payments_entity import (
+            PaymentMethodNetbankingInPaymentsEntity,
+        )
+        from ..models.payment_method_paylater_in_payments_entity import (
+            PaymentMethodPaylaterInPaymentsEntity,
+        )
+        from ..models.payment_method_upi_in_payments_entity import (
+            PaymentMethodUPIInPaymentsEntity,
+        )
+
+        cf_payment_id = self.cf_payment_id
+
+        payment_status: str
+        if isinstance(self.payment_status, PaymentStatus):
+            payment_status = self.payment_status.value
+        else:
+            payment_status = self.payment_status
+
+        payment_amount: float | None | Unset
+        if isinstance(self.payment_amount, Unset):
+            payment_amount = UNSET
+        else:
+            payment_amount = self.payment_amount
+
+        payment_currency: None | str | Unset
+        if isinstance(self.payment_currency, Unset):
+            payment_currency = UNSET
+        else:
+            payment_currency = self.payment_currency
+
+        payment_message: None | str | Unset
+        if isinstance(self.payment_message, Unset):
+            payment_message = UNSET
+        else:
+            payment_message = self.payment_message
+
+        payment_time: None | str | Unset
+        if isinstance(self.payment_time, Unset):
+            payment_time = UNSET
+        else:
+            payment_time = self.payment_time
+
+        bank_reference: None | str | Unset
+        if isinstance(self.bank_reference, Unset):
+            bank_reference = UNSET
+        else:
+            bank_reference = self.bank_reference
+
+        auth_id: None | str | Unset
+        if isinstance(self.auth_id, Unset):
+            auth_id = UNSET
+        else:
+            auth_id = self.auth_id
+
+        payment_method: dict[str, Any] | None | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        elif (
+            isinstance(self.payment_method, PaymentMethodCardInPaymentsEntity)
+            or isinstance(self.payment_method, PaymentMethodCardEMIInPaymentsEntity)
+            or isinstance(self.payment_method, PaymentMethodNetbankingInPaymentsEntity)
+            or isinstance(self.payment_method, PaymentMethodUPIInPaymentsEntity)
+            or isinstance(self.payment_method, PaymentMethodAppInPaymentsEntity)
+            or isinstance(self.payment_method, PaymentMethodCardlessEMIInPaymentsEntity)
+            or isinstance(self.payment_method, PaymentMethodPaylaterInPaymentsEntity)
+            or isinstance(
+                self.payment_method, PaymentMethodBanktransferInPaymentsEntity
+            )
+        ):
+            payment_method = self.payment_method.to_dict()
+        else:
+            payment_method = self.payment_method
+
+        payment_group: None | str | Unset
+        if isinstance(self.payment_group, Unset):
+            payment_group = UNSET
+        elif isinstance(self.payment_group, PaymentGroup):
+            payment_group = self.payment_group.value
+        else:
+            payment_group = self.payment_group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cf_payment_id": cf_payment_id,
+                "payment_status": payment_status,
+            }
+        )
+        if payment_amount is not UNSET:
+            field_dict["payment_amount"] = payment_amount
+        if payment_currency is not UNSET:
+            field_dict["payment_currency"] = payment_currency
+        if payment_message is not UNSET:
+            field_dict["payment_message"] = payment_message
+        if payment_time is not UNSET:
+            field_dict["payment_time"] = payment_time
+        if bank_reference is not UNSET:
+            field_dict["bank_reference"] = bank_reference
+        if auth_id is not UNSET:
+            field_dict["auth_id"] = auth_id
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if payment_group is not UNSET:
+            field_dict["payment_group"] = payment_group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payment_method_app_in_payments_entity import (
+            PaymentMethodAppInPaymentsEntity,
+        )
+        from ..models.payment_method_banktransfer_in_payments_entity import (
+            PaymentMethodBanktransferInPaymentsEntity,
+        )
+        from ..models.payment_method_card_emi_in_payments_entity import (
+            PaymentMethodCardEMIInPaymentsEntity,
+        )
+        from ..models.payment_method_card_in_payments_entity import (
+            PaymentMethodCardInPaymentsEntity,
+        )
+        from ..models.payment_method_cardless_emi_in_payments_entity import (
+            PaymentMethodCardlessEMIInPaymentsEntity,
+        )
+        from ..models.payment_method_netbanking_in_payments_entity import (
+            PaymentMethodNetbankingInPaymentsEntity,
+        )
+        from ..models.payment_method_paylater_in_payments_entity import (
+            PaymentMethodPaylaterInPaymentsEntity,
+        )
+        from ..models.payment_method_upi_in_payments_entity import (
+            PaymentMethodUPIInPaymentsEntity,
+        )
+
+        d = dict(src_dict)
+        cf_payment_id = d.pop("cf_payment_id")
+
+        def _parse_payment_status(data: object) -> PaymentStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_status_type_0 = PaymentStatus(data)
+
+                return payment_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PaymentStatus | str, data)
+
+        payment_status = _parse_payment_status(d.pop("payment_status"))
+
+        def _parse_payment_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        payment_amount = _parse_payment_amount(d.pop("payment_amount", UNSET))
+
+        def _parse_payment_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_currency = _parse_payment_currency(d.pop("payment_currency", UNSET))
+
+        def _parse_payment_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_message = _parse_payment_message(d.pop("payment_message", UNSET))
+
+        def _parse_payment_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_time = _parse_payment_time(d.pop("payment_time", UNSET))
+
+        def _parse_bank_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bank_reference = _parse_bank_reference(d.pop("bank_reference", UNSET))
+
+        def _parse_auth_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auth_id = _parse_auth_id(d.pop("auth_id", UNSET))
+
+        def _parse_payment_method(
+            data: object,
+        ) -> (
+            None
+            | PaymentMethodAppInPaymentsEntity
+            | PaymentMethodBanktransferInPaymentsEntity
+            | PaymentMethodCardEMIInPaymentsEntity
+            | PaymentMethodCardInPaymentsEntity
+            | PaymentMethodCardlessEMIInPaymentsEntity
+            | PaymentMethodNetbankingInPaymentsEntity
+            | PaymentMethodPaylaterInPaymentsEntity
+            | PaymentMethodUPIInPaymentsEntity
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_payment_entity_method_type_0 = (
+                    PaymentMethodCardInPaymentsEntity.from_dict(data)
+                )
+
+                return componentsschemas_payment_entity_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_payment_entity_method_type_1 = (
+                    PaymentMethodCardEMIInPaymentsEntity.from_dict(data)
+                )
+
+                return componentsschemas_payment_entity_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_payment_entity_method_type_2 = (
+                    PaymentMethodNetbankingInPaymentsEntity.from_dict(data)
+                )
+
+                return componentsschemas_payment_entity_method_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_payment_entity_method_type_3 = (
+                    PaymentMethodUPIInPaymentsEntity.from_dict(data)
+                )
+
+                return componentsschemas_payment_entity_method_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_payment_entity_method_type_4 = (
+                    PaymentMethodAppInPaymentsEntity.from_dict(data)
+                )
+
+                return componentsschemas_payment_entity_method_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_payment_entity_method_type_5 = (
+                    PaymentMethodCardlessEMIInPaymentsEntity.from_dict(data)
+                )
+
+                return componentsschemas_payment_entity_method_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_payment_entity_method_type_6 = (
+                    PaymentMethodPaylaterInPaymentsEntity.from_dict(data)
+                )
+
+                return componentsschemas_payment_entity_method_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_payment_entity_method_type_7 = (
+                    PaymentMethodBanktransferInPaymentsEntity.from_dict(data)
+                )
+
+                return componentsschemas_payment_entity_method_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentMethodAppInPaymentsEntity
+                | PaymentMethodBanktransferInPaymentsEntity
+                | PaymentMethodCardEMIInPaymentsEntity
+                | PaymentMethodCardInPaymentsEntity
+                | PaymentMethodCardlessEMIInPaymentsEntity
+                | PaymentMethodNetbankingInPaymentsEntity
+                | PaymentMethodPaylaterInPaymentsEntity
+                | PaymentMethodUPIInPaymentsEntity
+                | Unset,
+                data,
+            )
+
+        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+
+        def _parse_payment_group(data: object) -> None | PaymentGroup | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_group_type_0 = PaymentGroup(data)
+
+                return payment_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentGroup | str | Unset, data)
+
+        payment_group = _parse_payment_group(d.pop("payment_group", UNSET))
+
+        payment_webhook_payment = cls(
+            cf_payment_id=cf_payment_id,
+            payment_status=payment_status,
+            payment_amount=payment_amount,
+            payment_currency=payment_currency,
+            payment_message=payment_message,
+            payment_time=payment_time,
+            bank_reference=bank_reference,
+            auth_id=auth_id,
+            payment_method=payment_method,
+            payment_group=payment_group,
+        )
+
+        payment_webhook_payment.additional_properties = d
+        return payment_webhook_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

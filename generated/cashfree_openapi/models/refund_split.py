@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refund_split_tags import RefundSplitTags
+
+
+T = TypeVar("T", bound="RefundSplit")
+
+
+@_attrs_define
+class RefundSplit:
+    """
+    Attributes:
+        vendor_id (str):
+        amount (float | Unset):
+        tags (RefundSplitTags | Unset):
+    """
+
+    vendor_id: str
+    amount: float | Unset = UNSET
+    tags: RefundSplitTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vendor_id = self.vendor_id
+
+        amount = self.amount
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vendor_id": vendor_id,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.refund_split_tags import RefundSplitTags
+
+        d = dict(src_dict)
+        vendor_id = d.pop("vendor_id")
+
+        amount = d.pop("amount", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: RefundSplitTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = RefundSplitTags.from_dict(_tags)
+
+        refund_split = cls(
+            vendor_id=vendor_id,
+            amount=amount,
+            tags=tags,
+        )
+
+        refund_split.additional_properties = d
+        return refund_split
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
