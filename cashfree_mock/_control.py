@@ -1,7 +1,7 @@
 """The control endpoints under /__mock (no credentials, no version header) and the bank page.
 
 They drive and inspect the simulator the way a test or a person at the customer's browser would:
-reset, state, an order's status, a payment's outcome, faults, the webhooks produced. `GET /__mock/`
+reset, state, an order's status, a payment's or a refund's outcome, faults, the webhooks produced. `GET /__mock/`
 lists them from the same table that routes them, so the index cannot drift from what answers.
 """
 
@@ -36,6 +36,12 @@ OUTCOME_SCHEMA: dict[str, Any] = {
     "required": ["payment_status"],
     "additionalProperties": False,
     "properties": {"payment_status": {"enum": ["SUCCESS", "FAILED", "USER_DROPPED", "CANCELLED"]}},
+}
+REFUND_OUTCOME_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["refund_status"],
+    "additionalProperties": False,
+    "properties": {"refund_status": {"enum": ["SUCCESS", "FAILED", "CANCELLED", "ONHOLD"]}},
 }
 
 Clock = Callable[[], datetime]
@@ -74,11 +80,15 @@ class Control:
         self.webhooks = webhooks
         self._fault_validator = spec.schema_validator(FAULT_SCHEMA)
         self._outcome_validator = spec.schema_validator(OUTCOME_SCHEMA)
+        self._refund_outcome_validator = spec.schema_validator(REFUND_OUTCOME_SCHEMA)
         self.endpoints = [
             Endpoint("GET", "/", "this index of the control endpoints", self._index),
             Endpoint("POST", "/reset", "clear all state, idempotency keys, faults and rate limits", self._reset),
             Endpoint(
-                "GET", "/state", "counts of orders, payments, saved cards, webhooks, keys and faults", self._state
+                "GET",
+                "/state",
+                "counts of orders, payments, refunds, saved cards, webhooks, keys and faults",
+                self._state,
             ),
             Endpoint("GET", "/orders/{order_id}", "an order with its current status", self._order),
             Endpoint(
@@ -86,6 +96,12 @@ class Control:
                 "/payments/{cf_payment_id}/outcome",
                 "complete a PENDING payment as the customer would on the bank page",
                 self._outcome,
+            ),
+            Endpoint(
+                "POST",
+                "/orders/{order_id}/refunds/{refund_id}/outcome",
+                "settle a PENDING (or ONHOLD) refund now, as the bank would",
+                self._refund_outcome,
             ),
             Endpoint("GET", "/faults", "the injected faults still to fire", lambda _p, _b: self.faults.listing()),
             Endpoint("POST", "/faults", "inject a fault into the next matching API requests", self._add_fault),
@@ -108,6 +124,7 @@ class Control:
         # An empty body is fine for reset; endpoints that need one refuse None through their schema.
         body = parse_json_body(request.headers, raw) if raw else None
         with self.lock:
+            self.store.tick(self.clock())  # what fell due is seen (and can be moved on) here too
             return json_reply(200, handler(params, body))
 
     def payment_page(self, params: dict[str, str]) -> Reply:
@@ -139,6 +156,7 @@ class Control:
         return {
             "orders": len(self.store.orders),
             "payments": len(self.store.payments),
+            "refunds": self.store.refund_count,
             "saved_instruments": len(self.store.saved_cards),
             "webhooks": len(self.webhooks),
             "idempotency_keys": len(self.idempotency),
@@ -169,6 +187,16 @@ class Control:
         # The store refuses a payment that is no longer PENDING (400, naming its status).
         self.store.settle(payment, status, self.clock(), failure=OUTCOME_FAILURES.get(status))
         return payment.entity()
+
+    def _refund_outcome(self, params: dict[str, str], body: Any) -> Any:
+        check(self._refund_outcome_validator, body)
+        order = self.store.orders.get(params["order_id"])
+        refund = order.refunds.get(params["refund_id"]) if order else None
+        if refund is None:
+            raise not_found("refund", "refund_not_found")
+        # The store refuses a refund already settled (400, naming its status).
+        self.store.settle_refund(refund, body["refund_status"], self.clock())
+        return refund.entity()
 
     def _add_fault(self, _params: dict[str, str], body: Any) -> Any:
         check(self._fault_validator, body)

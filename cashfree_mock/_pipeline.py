@@ -1,10 +1,10 @@
 """The API request pipeline: what every request under /pg goes through, in this order.
 
-injected fault (before) -> route (404/405) -> rate limit -> body size -> x-api-version ->
-credentials -> header parameters -> idempotency (replay, or execute and store) -> injected fault
-(after commit). Executing means: content type, JSON, schema, then the operation on the store.
-What fails before executing (version, credentials, headers, rate limit) is never stored under an
-idempotency key: it happens in front of the API, so a retry can succeed.
+state that fell due (`Store.tick`) -> injected fault (before) -> route (404/405) -> rate limit ->
+body size -> x-api-version -> credentials -> header parameters -> idempotency (replay, or execute
+and store) -> injected fault (after commit). Executing means: content type, JSON, schema, then the
+operation on the store. What fails before executing (version, credentials, headers, rate limit) is
+never stored under an idempotency key: it happens in front of the API, so a retry can succeed.
 """
 
 from __future__ import annotations
@@ -74,6 +74,9 @@ class ApiPipeline:
         self.idempotency = idempotency
         self.faults = faults
         self.limiter = limiter
+        missing = sorted({op.operation_id for op in spec.operations} - HANDLERS.keys())
+        if missing:  # refuse to start rather than answer 500 on the first call
+            raise RuntimeError(f"cashfree_mock has no handler for the spec's operations {', '.join(missing)}")
         routes: list[Route[Operation | Page]] = [Route(op.method, op.regex, op) for op in spec.operations]
         routes += pages
         self.router = Router(routes)
@@ -85,6 +88,8 @@ class ApiPipeline:
 
     async def handle(self, request: Request) -> Reply:
         method, path = request.method, request.url.path
+        with self.lock:  # what fell due since the last request (refunds) happens before this one
+            self.store.tick(self.clock())
         fault = self.faults.take(method, path)
         if fault is None:
             return await self._api(request, method, path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -169,6 +170,22 @@ OUTCOME_MESSAGES = {
     "FAILED": "Transaction failed",
     "USER_DROPPED": "The customer dropped the payment",
     "CANCELLED": "The customer cancelled the payment",
+}
+
+# Refunds: the bank processes a refund this long after it was created, on the simulator's clock (a
+# served simulator settles it within seconds; tests move an injected clock instead of waiting).
+REFUND_PROCESSING_DELAY = timedelta(seconds=3)
+# The sandbox rule: a refund_note of exactly one of these forces what processing does to the refund.
+# SUCCESS and FAILED settle it; ACTIVE moves it to ACTIVE (a status the open enum admits, not final);
+# PENDING leaves it PENDING. Only the outcome endpoint moves a PENDING or ACTIVE refund on after that.
+REFUND_NOTE_OUTCOMES = {"SUCCESS": "SUCCESS", "FAILED": "FAILED", "ACTIVE": "ACTIVE", "PENDING": None}
+REFUND_DESCRIPTIONS = {
+    "PENDING": "Refund is being processed",
+    "ACTIVE": "Refund is being processed",
+    "ONHOLD": "Refund is on hold",
+    "SUCCESS": "Refund processed successfully",
+    "FAILED": "Refund failed at the bank",
+    "CANCELLED": "Refund was cancelled",
 }
 
 # Card EMI: one interest rate for every bank and tenure, enough to produce a realistic plan.

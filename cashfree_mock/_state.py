@@ -1,14 +1,16 @@
-"""The simulator's state: orders, payments, saved cards, and the one state machine they move by.
+"""The simulator's state: orders, payments, refunds, saved cards, and the one state machine they move by.
 
 Every status change goes through a `Lifecycle` table and a `Store` method (`settle`, `capture`,
-`void`), whichever caller asks (an operation, the OTP path, the outcome endpoint). The store only
-records that something happened (a `PaymentEvent` to its listener); `_webhooks` builds what a
+`void`, `terminate`, `settle_refund`, and `tick`, which processes the refunds that are due),
+whichever caller asks (an operation, the OTP path, a control endpoint). The store only records that
+something happened (a `PaymentEvent` or `RefundEvent` to its listener); `_webhooks` builds what a
 merchant is sent. Nothing here locks: the app holds one lock around every request that touches it.
 """
 
 from __future__ import annotations
 
 import copy
+import heapq
 import itertools
 import secrets
 import uuid
@@ -18,8 +20,15 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
-from ._errors import bad_request
-from ._sandbox import OUTCOME_MESSAGES, PREAUTH_ORDER_NOTE, Failure
+from ._errors import ApiError, bad_request
+from ._sandbox import (
+    OUTCOME_MESSAGES,
+    PREAUTH_ORDER_NOTE,
+    REFUND_DESCRIPTIONS,
+    REFUND_NOTE_OUTCOMES,
+    REFUND_PROCESSING_DELAY,
+    Failure,
+)
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
 DEFAULT_ORDER_EXPIRY = timedelta(days=30)
@@ -52,8 +61,29 @@ PAYMENT_LIFECYCLE = Lifecycle(
 # A pre-authorisation's `authorization.status`: it closes once, by capture or void.
 AUTHORIZATION_LIFECYCLE = Lifecycle("authorization", {"PENDING": frozenset({"SUCCESS"})})
 # The stored order status. EXPIRED is never stored: the clock decides it (see Order.status), so an
-# injected clock expires orders without a sweep.
-ORDER_LIFECYCLE = Lifecycle("order", {"ACTIVE": frozenset({"PAID"}), "PAID": frozenset({"ACTIVE"})})
+# injected clock expires orders without a sweep. Terminating an order with a payment in flight is a
+# request (TERMINATION_REQUESTED): the payment's outcome decides, PAID if it succeeds, else TERMINATED.
+ORDER_LIFECYCLE = Lifecycle(
+    "order",
+    {
+        "ACTIVE": frozenset({"PAID", "TERMINATED", "TERMINATION_REQUESTED"}),
+        "PAID": frozenset({"ACTIVE"}),  # a pre-authorisation voided
+        "TERMINATION_REQUESTED": frozenset({"PAID", "TERMINATED"}),
+    },
+)
+# A refund is processed once (SUCCESS, FAILED) or stopped (CANCELLED); ONHOLD and ACTIVE (the sandbox
+# rule's status) wait for the outcome endpoint.
+_REFUND_OUTCOMES = frozenset({"SUCCESS", "FAILED", "CANCELLED", "ONHOLD"})
+REFUND_LIFECYCLE = Lifecycle(
+    "refund",
+    {
+        "PENDING": _REFUND_OUTCOMES | {"ACTIVE"},
+        "ACTIVE": _REFUND_OUTCOMES,
+        "ONHOLD": _REFUND_OUTCOMES - {"ONHOLD"},
+    },
+)
+# What a refund still holds of the amount paid: every refund but a failed or cancelled one.
+RELEASED_REFUND_STATUSES = frozenset({"FAILED", "CANCELLED"})
 
 
 def ist(moment: datetime) -> str:
@@ -78,7 +108,9 @@ class Order:
     customer_uid: str | None
     cart_id: str | None
     state: str = "ACTIVE"  # see ORDER_LIFECYCLE
+    # Per order, so that listing them costs what the order holds, not what the store holds.
     payments: list[Payment] = field(default_factory=list)
+    refunds: dict[str, Refund] = field(default_factory=dict)  # by refund_id, oldest first
 
     @property
     def is_preauth(self) -> bool:
@@ -91,6 +123,15 @@ class Order:
 
     def status(self, now: datetime) -> str:
         return "EXPIRED" if self.state == "ACTIVE" and now >= self.expires_at else self.state
+
+    def refundable_payment(self) -> Payment | None:
+        """The payment refunds draw on: the first one that succeeded and was captured."""
+        return next((p for p in self.payments if p.status == "SUCCESS" and p.captured_amount() > 0), None)
+
+    def refunded_amount(self) -> Decimal:
+        """What the order's refunds hold: pending, processed or on hold (not failed or cancelled)."""
+        held = (r.amount for r in self.refunds.values() if r.status not in RELEASED_REFUND_STATUSES)
+        return sum(held, Decimal(0))
 
     def entity(self, now: datetime) -> dict[str, Any]:
         req = self.request
@@ -169,6 +210,14 @@ class Payment:
     card_to_save: SavedCard | None = None
     offers: list[dict[str, Any]] = field(default_factory=list)
 
+    def captured_amount(self) -> Decimal:
+        """What the merchant was paid: the whole amount, or what a pre-authorisation captured."""
+        if self.status != "SUCCESS" or not self.is_captured:
+            return Decimal(0)
+        if self.authorization is not None:
+            return Decimal(self.authorization["captured_amount"])
+        return self.order.amount
+
     def entity(self) -> dict[str, Any]:
         order = self.order
         return {
@@ -205,6 +254,59 @@ class Payment:
         }
 
 
+@dataclass
+class Refund:
+    cf_refund_id: str
+    refund_id: str
+    order: Order
+    payment: Payment
+    amount: Decimal
+    request: dict[str, Any]
+    created_at: datetime
+    outcome: str | None  # what processing does to it (SUCCESS unless the sandbox rule says otherwise)
+    status: str = "PENDING"
+    processed_at: datetime | None = None
+    arn: str | None = None
+
+    @property
+    def speed(self) -> str:
+        speed: str = self.request.get("refund_speed", "STANDARD")
+        return speed
+
+    def entity(self) -> dict[str, Any]:
+        processed = self.processed_at is not None
+        return {
+            "cf_payment_id": self.payment.cf_payment_id,
+            "cf_refund_id": self.cf_refund_id,
+            "order_id": self.order.order_id,
+            "refund_id": self.refund_id,
+            "entity": "refund",
+            "refund_amount": self.amount,
+            "refund_currency": self.order.currency,
+            "refund_note": self.request.get("refund_note"),
+            "refund_status": self.status,
+            "refund_arn": self.arn,
+            "refund_charge": 0 if processed else None,
+            "status_description": REFUND_DESCRIPTIONS.get(self.status, self.status.title()),
+            "metadata": None,
+            "refund_splits": self.request.get("refund_splits", []),
+            "refund_type": "MERCHANT_INITIATED",
+            "refund_mode": self.speed if processed else None,
+            "created_at": ist(self.created_at),
+            "processed_at": ist(self.processed_at) if self.processed_at else None,
+            "refund_speed": {
+                "requested": self.speed,
+                "accepted": self.speed if processed else None,
+                "processed": self.speed if processed else None,
+                "message": None,
+            },
+            "forex_conversion_handling_charge": None,
+            "forex_conversion_handling_tax": None,
+            "forex_conversion_rate": None,
+            "charges_currency": self.order.currency if processed else None,
+        }
+
+
 @dataclass(frozen=True)
 class PaymentEvent:
     """A payment changed status; `_webhooks` decides what, if anything, the merchant is sent."""
@@ -215,7 +317,18 @@ class PaymentEvent:
     order: Order
 
 
-EventListener = Callable[[PaymentEvent], None]
+@dataclass(frozen=True)
+class RefundEvent:
+    """A refund changed status (after it was created); `_webhooks` decides what the merchant is sent."""
+
+    status: str
+    at: datetime
+    refund: dict[str, Any]  # the entity at that moment
+    order: Order
+
+
+StoreEvent = PaymentEvent | RefundEvent
+EventListener = Callable[[StoreEvent], None]
 
 
 class Store:
@@ -228,9 +341,13 @@ class Store:
         self.sessions: dict[str, Order] = {}
         self.payments: dict[str, Payment] = {}
         self.saved_cards: dict[str, SavedCard] = {}
+        self.refund_count = 0
+        # Refunds waiting to be processed, by due time (the counter breaks ties in creation order).
+        self._due_refunds: list[tuple[datetime, int, Refund]] = []
         # Numeric string ids, as this API version returns them; distinct ranges keep them apart.
         self._order_ids = itertools.count(2_149_460_581)
         self._payment_ids = itertools.count(5_114_910_000_001)
+        self._refund_ids = itertools.count(1_553_338_001)
 
     def add_order(self, *, request: dict[str, Any], amount: Decimal, expires_at: datetime, now: datetime) -> Order:
         order_id = request.get("order_id") or f"order_{uuid.uuid4().hex[:24]}"
@@ -266,6 +383,44 @@ class Store:
         order.payments.append(payment)
         return payment
 
+    def add_refund(
+        self, order: Order, *, refund_id: str, amount: Decimal, request: dict[str, Any], now: datetime
+    ) -> Refund:
+        """A PENDING refund of a paid order, due for processing after the delay.
+
+        The refunds an order holds (all but failed and cancelled ones) never exceed what was paid;
+        the sandbox rule's PENDING note leaves the refund out of processing.
+        """
+        status = order.status(now)
+        if status != "PAID":
+            raise bad_request("order_not_paid", f"order {order.order_id} is {status}; only a paid order is refunded")
+        payment = order.refundable_payment()
+        if payment is None:
+            raise bad_request("order_not_paid", f"order {order.order_id} has no captured payment to refund")
+        if refund_id in order.refunds:
+            raise ApiError(409, "refund_already_exists", f"refund_id {refund_id} already exists for this order")
+        available = payment.captured_amount() - order.refunded_amount()
+        if amount > available:
+            message = f"refund_amount exceeds what is left to refund of the order ({available})"
+            raise bad_request("refund_amount_invalid", message)
+        note: str = request.get("refund_note", "")
+        outcome = REFUND_NOTE_OUTCOMES.get(note, "SUCCESS")
+        refund = Refund(
+            cf_refund_id=str(next(self._refund_ids)),
+            refund_id=refund_id,
+            order=order,
+            payment=payment,
+            amount=amount,
+            request=request,
+            created_at=now,
+            outcome=outcome,
+        )
+        order.refunds[refund_id] = refund
+        self.refund_count += 1
+        if outcome is not None:
+            heapq.heappush(self._due_refunds, (now + REFUND_PROCESSING_DELAY, self.refund_count, refund))
+        return refund
+
     # ------------------------------------------------------------------ transitions
 
     def settle(
@@ -287,7 +442,7 @@ class Store:
             if payment.method in {"card", "emi"}:
                 payment.auth_id = _digits(6)
             if payment.order.state != "PAID":  # another pending payment of the order may succeed too
-                self._move_order(payment.order, "PAID")
+                self._move_order(payment.order, "PAID")  # a requested termination loses to the payment
             if payment.preauth:
                 payment.is_captured = False
                 payment.message = "PRE_AUTH|" + payment.message
@@ -305,7 +460,23 @@ class Store:
                 payment.is_captured = True
             if payment.card_to_save:
                 self.saved_cards[payment.card_to_save.instrument_id] = payment.card_to_save
+        elif payment.order.state == "TERMINATION_REQUESTED" and not _in_flight(payment.order):
+            self._move_order(payment.order, "TERMINATED")  # the last payment in flight ended unpaid
         self._record(payment, now)
+
+    def terminate(self, order: Order, now: datetime) -> None:
+        """Stop an unpaid order taking payments: TERMINATED, or TERMINATION_REQUESTED while one is in flight.
+
+        Asking again is harmless (the order is answered as it is); a paid or expired order is a 400.
+        """
+        status = order.status(now)
+        if status in {"TERMINATED", "TERMINATION_REQUESTED"}:
+            return
+        if status == "PAID":
+            raise bad_request("order_already_paid", f"order {order.order_id} is paid and cannot be terminated")
+        if status == "EXPIRED":
+            raise bad_request("order_expired", f"order {order.order_id} has expired")
+        self._move_order(order, "TERMINATION_REQUESTED" if _in_flight(order) else "TERMINATED")
 
     def capture(self, payment: Payment, amount: Decimal, now: datetime) -> None:
         """Capture a pre-authorisation (all or part of it); the payment stays SUCCESS."""
@@ -334,6 +505,25 @@ class Store:
             action_time=ist(now),
         )
 
+    def settle_refund(self, refund: Refund, status: str, now: datetime) -> None:
+        """Move a refund on (processing, or the outcome endpoint); SUCCESS gets its bank reference."""
+        REFUND_LIFECYCLE.check(refund.refund_id, refund.status, status)
+        refund.status = status
+        if status == "SUCCESS":
+            refund.processed_at = now
+            refund.arn = "RF" + _digits(10)
+        if self._on_event is not None:
+            self._on_event(RefundEvent(status, now, copy.deepcopy(refund.entity()), refund.order))
+
+    def tick(self, now: datetime) -> None:
+        """Process the refunds due by `now`; one comparison when none is (called on every request)."""
+        due = self._due_refunds
+        while due and due[0][0] <= now:
+            due_at, _, refund = heapq.heappop(due)
+            # The outcome endpoint may have moved it already; then processing has nothing to do.
+            if refund.status == "PENDING" and refund.outcome is not None:
+                self.settle_refund(refund, refund.outcome, due_at)  # processed when it fell due
+
     def _move_payment(self, payment: Payment, status: str) -> None:
         PAYMENT_LIFECYCLE.check(payment.cf_payment_id, payment.status, status)
         payment.status = status
@@ -345,6 +535,10 @@ class Store:
     def _record(self, payment: Payment, now: datetime) -> None:
         if self._on_event is not None:
             self._on_event(PaymentEvent(payment.status, now, copy.deepcopy(payment.entity()), payment.order))
+
+
+def _in_flight(order: Order) -> bool:
+    return any(payment.status == "PENDING" for payment in order.payments)
 
 
 def utc_now() -> datetime:

@@ -17,6 +17,7 @@ from ._errors import ApiError
 
 _FIELD_CODES = {
     "order_amount": "order_amount_invalid",
+    "refund_amount": "refund_amount_invalid",
     "payment_method": "payment_method_invalid",
     "upi_id": "upi_id_invalid",
     "phone": "phone_invalid",

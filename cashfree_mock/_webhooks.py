@@ -1,7 +1,8 @@
 """Webhooks: what Cashfree would send a merchant for each state event, built and signed here.
 
-The store reports events (`_state.PaymentEvent`); `WebhookOutbox.record` is its listener. Nothing is
-delivered over the network yet: the outbox keeps every webhook, in order, for `GET /__mock/webhooks`.
+The store reports events (`_state.PaymentEvent`, `_state.RefundEvent`); `WebhookOutbox.record` is
+its listener. Nothing is delivered over the network yet: the outbox keeps every webhook, in order,
+for `GET /__mock/webhooks`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _json
-from ._state import PaymentEvent, ist
+from ._state import PaymentEvent, RefundEvent, StoreEvent, ist
 
 # The payment statuses a merchant is told about (FLAGGED, VOID and PENDING send nothing).
 PAYMENT_WEBHOOK_TYPES = {
@@ -36,6 +37,8 @@ _PAYMENT_FIELDS = (
     "payment_group",
 )
 _CUSTOMER_FIELDS = ("customer_name", "customer_id", "customer_email", "customer_phone")
+# The refund statuses a merchant is told about: the settled ones (ONHOLD and ACTIVE are not).
+REFUND_WEBHOOK_STATUSES = frozenset({"SUCCESS", "FAILED", "CANCELLED"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,14 @@ def payment_body(event: PaymentEvent) -> str | None:
     return _json.dumps({"data": data, "event_time": ist(event.at), "type": kind})
 
 
+def refund_body(event: RefundEvent) -> str | None:
+    """The JSON body of a REFUND_STATUS_WEBHOOK for a settled refund, or None when nothing is sent."""
+    if event.status not in REFUND_WEBHOOK_STATUSES:
+        return None
+    data = {"refund": event.refund}
+    return _json.dumps({"data": data, "event_time": ist(event.at), "type": "REFUND_STATUS_WEBHOOK"})
+
+
 def signature(secret: str, timestamp: str, body: str) -> str:
     """base64(HMAC-SHA256(key = client secret, message = timestamp + raw body)), as Cashfree signs."""
     digest = hmac.new(secret.encode(), (timestamp + body).encode(), hashlib.sha256).digest()
@@ -88,8 +99,8 @@ class WebhookOutbox:
     def __len__(self) -> int:
         return len(self._webhooks)
 
-    def record(self, event: PaymentEvent) -> None:
-        body = payment_body(event)
+    def record(self, event: StoreEvent) -> None:
+        body = payment_body(event) if isinstance(event, PaymentEvent) else refund_body(event)
         if body is None:
             return
         timestamp = str(int(event.at.timestamp() * 1000))
