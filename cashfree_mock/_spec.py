@@ -57,9 +57,30 @@ def _is_integer(checker: Any, instance: Any) -> bool:
     return bool(jsonschema.Draft202012Validator.TYPE_CHECKER.is_type(instance, "integer"))
 
 
+def _exact_bound(keyword: str) -> Any:
+    """A numeric bound compared exactly: a decimal body against the bound's decimal text.
+
+    YAML loads `minimum: 0.01` as the float 0.01000000000000000020..., which the exact Decimal
+    0.01 of a body is less than; the bound as written is what the spec means.
+    """
+    original = jsonschema.Draft202012Validator.VALIDATORS[keyword]
+
+    def check(validator: Validator, bound: Any, instance: Any, schema: Any) -> Any:
+        if isinstance(instance, Decimal) and isinstance(bound, float):
+            bound = Decimal(repr(bound))
+        return original(validator, bound, instance, schema)
+
+    return check
+
+
 _Draft = jsonschema.validators.extend(
     jsonschema.Draft202012Validator,
-    {"pattern": _pattern},
+    {
+        "pattern": _pattern,
+        **{
+            keyword: _exact_bound(keyword) for keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+        },
+    },
     type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
 )
 

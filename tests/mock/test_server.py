@@ -93,6 +93,7 @@ async def test_control_endpoints(client: httpx.AsyncClient) -> None:
     assert state == {
         "orders": 2,
         "payments": 1,
+        "refunds": 0,
         "saved_instruments": 0,
         "webhooks": 0,
         "idempotency_keys": 1,
@@ -123,6 +124,7 @@ async def test_control_index_lists_every_endpoint(client: httpx.AsyncClient) -> 
         ("GET", "/__mock/state"),
         ("GET", "/__mock/orders/{order_id}"),
         ("POST", "/__mock/payments/{cf_payment_id}/outcome"),
+        ("POST", "/__mock/orders/{order_id}/refunds/{refund_id}/outcome"),
         ("GET", "/__mock/faults"),
         ("POST", "/__mock/faults"),
         ("DELETE", "/__mock/faults"),
