@@ -39,6 +39,11 @@ KEYS = [
     "order_expiry_time",
     "order_tags",
     "save_instrument",
+    "refund_amount",
+    "refund_id",
+    "refund_note",
+    "refund_speed",
+    "order_status",
 ]
 METHODS = ["card", "emi", "upi", "netbanking", "app", "cardless_emi", "paylater", "banktransfer"]
 near_bodies = st.fixed_dictionaries(
@@ -66,6 +71,10 @@ paths = st.sampled_from(
         "/pg/orders/o1/payments/1",
         "/pg/orders/o1/authorization",
         "/pg/orders/pay/authenticate/1",
+        "/pg/orders/o1",
+        "/pg/orders/o1/refunds",
+        "/pg/orders/o1/refunds/r1",
+        "/__mock/orders/o1/refunds/r1/outcome",
         "/pg/x",
         "/__mock/faults",
         "/__mock/payments/1/outcome",
@@ -116,7 +125,7 @@ def test_bodies_headers_and_paths(method: str, path: str, body: Any, extra: dict
 @given(st.sampled_from(sorted(OPERATIONS)), near_bodies | json_values | st.binary(max_size=64).map(repr))
 def test_authenticated_operations_answer_documented_statuses(operation_id: str, body: Any) -> None:
     template, method = OPERATIONS[operation_id]
-    path = "/pg" + template.replace("{order_id}", "o1").replace("{cf_payment_id}", "1")
+    path = "/pg" + template.format(order_id="o1", cf_payment_id="1", refund_id="r1")
     raw = body.encode() if isinstance(body, str) else json.dumps(body).encode()
     response = _send(method.upper(), path, raw, {**AUTH, "content-type": "application/json"})
     _assert_not_5xx(response)
