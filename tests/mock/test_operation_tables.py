@@ -57,7 +57,7 @@ async def test_every_operation_is_rate_limited_without_a_server_error(clock: Clo
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as client:
         for operation_id, (template, method) in sorted(OPERATIONS.items()):
             path = "/pg" + template.format(order_id="order_none", cf_payment_id="1", refund_id="refund_none")
-            body = {} if method in {"post", "patch"} else None
+            body: dict[str, object] | None = {} if method in {"post", "patch"} else None
             response = await client.request(method.upper(), path, json=body, headers=AUTH)
             check_response(operation_id, response)  # a documented status, never a 500
             assert response.status_code in {400, 404}, (operation_id, response.text)
