@@ -7,7 +7,9 @@ from typing import Any
 import httpx
 import pytest
 
-from .conftest import AUTH, CARD, PUBLIC, Clock, check_error, check_response, create_order, outcome, paid, pay
+from tests.support.fake_time import Clock
+from tests.support.mock_http import AUTH, PUBLIC, check_error, check_response, create_order, outcome, paid, pay
+from tests.support.sandbox_data import CARD
 
 pytestmark = pytest.mark.anyio
 

@@ -15,8 +15,9 @@ import pytest
 from cashfree_mock import create_app
 from cashfree_mock._operations import HANDLERS
 from cashfree_mock._ratelimit import BUCKETS, DEFAULT_BUCKET, RateLimiter
-
-from .conftest import AUTH, OPERATIONS, Clock, check_response
+from tests.support.fake_time import Clock
+from tests.support.mock_http import AUTH, check_response
+from tests.support.spec import OPERATIONS
 
 SPEC_OPERATIONS = set(OPERATIONS)
 CONTRACT_CONFIG = Path(__file__).resolve().parents[1] / "contract" / "schemathesis.toml"

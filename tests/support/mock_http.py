@@ -37,6 +37,11 @@ def _validator(pointer: str) -> jsonschema.protocols.Validator:
     )
 
 
+def check_component(name: str, value: Any) -> None:
+    """Validate ``value`` (a webhook body, say) against the spec's ``components/schemas/<name>``."""
+    _validator(_pointer("components", "schemas", name)).validate(value)
+
+
 def check_response(operation_id: str, response: httpx.Response) -> Any:
     """Validate a response of an operation against the spec (body, status, headers); return its JSON."""
     path, method = OPERATIONS[operation_id]
