@@ -1,14 +1,16 @@
-"""Verifying Cashfree webhooks.
+"""Verifying Cashfree webhooks, and signing test ones.
 
 Cashfree signs each webhook: ``x-webhook-signature`` is
 ``base64(HMAC-SHA256(key=client secret, message=x-webhook-timestamp + raw body))``. Verify on the raw
-bytes of the body, before any JSON parsing, then use the event returned::
+bytes of the body, before any JSON parsing, then use the typed event returned::
 
     event = cf.webhooks.verify(request.body(), request.headers)         # with the client's secret
     event = webhooks.verify(raw_body, headers, secret="...")           # or without a client
+    if isinstance(event, webhooks.PaymentWebhookEvent) and event.payment.payment_status == "SUCCESS": ...
 
 The comparison runs in constant time; a timestamp more than ``tolerance`` seconds (300 by default)
-from now is refused, so a captured webhook cannot be replayed later.
+from now is refused, so a captured webhook cannot be replayed later. ``signed_headers`` builds the headers
+Cashfree would send with a body, to test a handler without Cashfree.
 """
 
 from __future__ import annotations
@@ -19,45 +21,71 @@ import hmac
 import json
 import math
 import time
+import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Final
 
 from ._errors import WebhookVerificationError
+from ._events import PAYMENT_EVENT_TYPES, PaymentWebhookEvent, WebhookEvent, WebhookOrder, parse_event
 from ._redact import raised_clean
 
-__all__ = ["DEFAULT_TOLERANCE", "WebhookEvent", "WebhookVerificationError", "Webhooks", "compute_signature", "verify"]
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "PAYMENT_EVENT_TYPES",
+    "WEBHOOK_VERSION",
+    "PaymentWebhookEvent",
+    "WebhookEvent",
+    "WebhookOrder",
+    "WebhookVerificationError",
+    "Webhooks",
+    "compute_signature",
+    "signed_headers",
+    "verify",
+]
 
 DEFAULT_TOLERANCE: Final = 300.0
+# The webhook payload version Cashfree sends by default (the one with x-idempotency-key).
+WEBHOOK_VERSION: Final = "2025-01-01"
 SIGNATURE_HEADER: Final = "x-webhook-signature"
 TIMESTAMP_HEADER: Final = "x-webhook-timestamp"
 
 
-@dataclass(frozen=True, slots=True)
-class WebhookEvent:
-    """A verified webhook. ``data`` holds ``order``, ``payment``, ``customer_details`` ... as sent."""
-
-    type: str
-    event_time: str | None
-    data: dict[str, Any]
-    timestamp: int
-    raw: dict[str, Any] = field(repr=False)
-
-    @property
-    def order(self) -> dict[str, Any]:
-        value = self.data.get("order")
-        return value if isinstance(value, dict) else {}
-
-    @property
-    def payment(self) -> dict[str, Any]:
-        value = self.data.get("payment")
-        return value if isinstance(value, dict) else {}
-
-
-def compute_signature(payload: bytes, timestamp: str, secret: str) -> str:
-    """The signature Cashfree sends for ``payload`` at ``timestamp`` (useful in tests and mocks)."""
-    digest = hmac.new(secret.encode(), timestamp.encode() + payload, hashlib.sha256).digest()
+def compute_signature(payload: bytes | str, timestamp: str, secret: str) -> str:
+    """The ``x-webhook-signature`` Cashfree sends for ``payload`` (the raw body) at ``timestamp`` (epoch ms)."""
+    body = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    digest = hmac.new(secret.encode(), timestamp.encode() + body, hashlib.sha256).digest()
     return base64.b64encode(digest).decode("ascii")
+
+
+@raised_clean  # its frame holds the secret: a refused argument leaves from a clean one
+def signed_headers(
+    payload: bytes | str,
+    *,
+    secret: str,
+    timestamp: int | None = None,
+    attempt: int = 1,
+    idempotency_key: str | None = None,
+    version: str = WEBHOOK_VERSION,
+) -> dict[str, str]:
+    """The headers Cashfree sends with the webhook body ``payload``, signed with ``secret``.
+
+    For tests of a webhook handler: post ``payload`` with these headers and the handler's ``verify``
+    accepts it. ``timestamp`` is epoch milliseconds (default: now); ``idempotency_key`` defaults to a new
+    UUID (pass the same one to simulate a redelivery of one event).
+    """
+    if not secret:
+        raise ValueError("secret: the client secret to sign with is required")
+    if isinstance(attempt, bool) or not isinstance(attempt, int) or attempt < 1:
+        raise ValueError("attempt: must be an integer >= 1")
+    stamp = str(int(time.time() * 1000) if timestamp is None else timestamp)
+    return {
+        "content-type": "application/json",
+        SIGNATURE_HEADER: compute_signature(payload, stamp, secret),
+        TIMESTAMP_HEADER: stamp,
+        "x-webhook-version": version,
+        "x-webhook-attempt": str(attempt),
+        "x-idempotency-key": idempotency_key or str(uuid.uuid4()),
+    }
 
 
 @raised_clean  # its frame holds the secret and the expected signature: errors leave from a clean one
@@ -71,10 +99,12 @@ def verify(
     tolerance: float = DEFAULT_TOLERANCE,
     now: Callable[[], float] = time.time,
 ) -> WebhookEvent:
-    """Check a webhook's signature and age; return its event or raise ``WebhookVerificationError``.
+    """Check a webhook's signature and age; return its typed event or raise ``WebhookVerificationError``.
 
-    ``headers`` (any case) give the signature and timestamp, or pass ``signature=`` and ``timestamp=``.
-    ``now`` returns the current epoch seconds (inject a clock in tests).
+    ``headers`` (any case) give the signature and timestamp, or pass ``signature=`` and ``timestamp=``;
+    they also give the event's ``idempotency_key``, ``attempt`` and ``version``. ``now`` returns the current
+    epoch seconds (inject a clock in tests). The event is a ``PaymentWebhookEvent`` for the payment types,
+    and a plain ``WebhookEvent`` (``data`` as sent) for types this client has no model for.
     """
     if not secret:
         raise WebhookVerificationError("no client secret to verify the webhook with")
@@ -114,15 +144,7 @@ def verify(
         raise WebhookVerificationError("webhook body is not JSON") from None
     if not isinstance(event, dict):
         raise WebhookVerificationError("webhook body is not a JSON object")
-    data = event.get("data")
-    event_time = event.get("event_time")
-    return WebhookEvent(
-        type=str(event.get("type", "")),
-        event_time=None if event_time is None else str(event_time),
-        data=data if isinstance(data, dict) else {},
-        timestamp=stamp,
-        raw=event,
-    )
+    return parse_event(event, lowered, stamp)
 
 
 class Webhooks:

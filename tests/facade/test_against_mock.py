@@ -18,6 +18,7 @@ from cashfree_facade import (
     ConflictError,
     NotFoundError,
     Payment,
+    webhooks,
 )
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import MockServer, create_app
@@ -175,8 +176,13 @@ def test_webhooks_from_the_mock_verify(cf: Cashfree, server: MockServer) -> None
     cf.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
     (hook,) = control(server, "GET", "/webhooks")
     event = cf.webhooks.verify(hook["body"].encode(), hook["headers"])
+    assert isinstance(event, webhooks.PaymentWebhookEvent)
     assert event.type == "PAYMENT_SUCCESS_WEBHOOK"
-    assert event.order["order_id"] == order.order_id
+    assert event.order.order_id == order.order_id
+    assert event.order.order_amount == order.amount
+    assert event.payment.payment_status == "SUCCESS"
+    assert event.payment.amount == order.amount
+    assert event.payment.payment_method_name == "upi"
 
 
 # ---------------------------------------------------------------- async, in-process

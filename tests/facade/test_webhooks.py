@@ -6,10 +6,20 @@ import base64
 import hashlib
 import hmac
 import json
+from decimal import Decimal
+from typing import Any
 
 import pytest
 
-from cashfree_facade import CashfreeError, WebhookEvent, WebhookVerificationError, webhooks
+from cashfree_facade import CashfreeError, Payment, WebhookEvent, WebhookVerificationError, webhooks
+from cashfree_openapi.models import (
+    CustomerDetailsEntity,
+    ErrorDetails,
+    PaymentGatewayDetails,
+    PaymentMethodCardInPaymentsEntity,
+    PaymentMethodUPIInPaymentsEntity,
+)
+
 from tests.support.mock_transport import CLIENT_SECRET, Recorder, make_client, ok
 
 NOW = 1_760_000_000.0
@@ -41,10 +51,13 @@ def _headers(signature: str | None = None, timestamp: str = TIMESTAMP) -> dict[s
 
 def test_valid_webhook_returns_the_event() -> None:
     event = webhooks.verify(BODY, _headers(), secret=CLIENT_SECRET, now=lambda: NOW)
+    assert isinstance(event, webhooks.PaymentWebhookEvent)
     assert isinstance(event, WebhookEvent)
     assert event.type == "PAYMENT_SUCCESS_WEBHOOK"
-    assert event.payment["payment_status"] == "SUCCESS"
-    assert event.order["order_id"] == "order_1"
+    assert event.payment.payment_status == "SUCCESS"
+    assert event.payment.order_id == "order_1"  # the webhook's payment has none: data.order's is filled in
+    assert event.order.order_id == "order_1"
+    assert event.order.order_amount == Decimal("10.34")
     assert event.timestamp == int(TIMESTAMP)
     assert event.event_time == "2025-10-09T12:00:00+05:30"
     assert webhooks.compute_signature(BODY, TIMESTAMP, CLIENT_SECRET) == _sign()
@@ -62,6 +75,7 @@ def test_explicit_signature_and_timestamp_and_str_body() -> None:
         BODY.decode(), secret=CLIENT_SECRET, signature=_sign(), timestamp=TIMESTAMP, now=lambda: NOW
     )
     assert event.data["payment"]["cf_payment_id"] == "123"
+    assert (event.idempotency_key, event.attempt, event.version) == (None, None, None)
 
 
 @pytest.mark.parametrize(
@@ -117,3 +131,177 @@ def test_no_secret_is_an_error() -> None:
     cf = make_client("sync", Recorder(ok({})), client_secret=None)
     with pytest.raises(WebhookVerificationError, match="no client secret"):
         cf.webhooks.verify(BODY, _headers(), now=lambda: NOW)
+
+
+# A payment webhook as Cashfree's documentation shows one (a card payment that failed).
+FAILED_CARD = {
+    "data": {
+        "order": {"order_id": "order_OFR_2", "order_amount": 2.00, "order_currency": "INR", "order_tags": None},
+        "payment": {
+            "cf_payment_id": "975677946",
+            "payment_status": "FAILED",
+            "payment_amount": 2.00,
+            "payment_currency": "INR",
+            "payment_message": "Transaction declined due to risk - Amount less than minimum amount",
+            "payment_time": "2022-12-15T12:43:37+05:30",
+            "bank_reference": None,
+            "auth_id": None,
+            "payment_method": {
+                "card": {
+                    "channel": None,
+                    "card_number": "XXXXXXXXXXXX1111",
+                    "card_network": "visa",
+                    "card_type": "credit_card",
+                    "card_sub_type": "R",
+                    "card_country": "IN",
+                    "card_bank_name": "TEST Bank",
+                    "card_network_reference_id": None,
+                }
+            },
+            "payment_group": "credit_card",
+        },
+        "customer_details": {
+            "customer_name": None,
+            "customer_id": "7112AAA812234",
+            "customer_email": None,
+            "customer_phone": "9908734801",
+        },
+        "error_details": {
+            "error_code": "TRANSACTION_DECLINED",
+            "error_description": "Transaction declined due to risk - Amount less than minimum amount",
+            "error_reason": "amount_limit_exceeded",
+            "error_source": "cashfree",
+            "error_code_raw": None,
+            "error_description_raw": None,
+            "error_subcode_raw": None,
+        },
+        "payment_gateway_details": {
+            "gateway_name": "CASHFREE",
+            "gateway_order_id": None,
+            "gateway_payment_id": None,
+            "gateway_status_code": None,
+            "gateway_order_reference_id": None,
+            "gateway_settlement": "CASHFREE",
+        },
+        "payment_offers": None,
+    },
+    "event_time": "2022-12-15T12:43:41+05:30",
+    "type": "PAYMENT_FAILED_WEBHOOK",
+}
+
+
+def _verify(event: dict[str, Any], **headers: str) -> WebhookEvent:
+    body = json.dumps(event).encode()
+    signed = webhooks.signed_headers(body, secret=CLIENT_SECRET, timestamp=int(TIMESTAMP))
+    return webhooks.verify(body, {**signed, **headers}, secret=CLIENT_SECRET, now=lambda: NOW)
+
+
+def test_payment_event_is_typed() -> None:
+    event = _verify(FAILED_CARD, **{"x-idempotency-key": "key-1", "x-webhook-attempt": "3"})
+    assert isinstance(event, webhooks.PaymentWebhookEvent)
+    assert (event.idempotency_key, event.attempt, event.version) == ("key-1", 3, webhooks.WEBHOOK_VERSION)
+    payment = event.payment
+    assert isinstance(payment, Payment)
+    assert payment.amount == Decimal("2.00")
+    assert payment.payment_method_name == "card"
+    assert isinstance(payment.payment_method, PaymentMethodCardInPaymentsEntity)
+    assert payment.payment_method.card.card_number == "XXXXXXXXXXXX1111"
+    assert payment.payment_message.startswith("Transaction declined")
+    assert payment.request_id is None
+    assert event.order == webhooks.WebhookOrder("order_OFR_2", Decimal("2"), "INR", None)
+    assert isinstance(event.customer_details, CustomerDetailsEntity)
+    assert event.customer_details.customer_id == "7112AAA812234"
+    assert isinstance(event.error_details, ErrorDetails)
+    assert event.error_details.error_code == "TRANSACTION_DECLINED"
+    assert isinstance(event.payment_gateway_details, PaymentGatewayDetails)
+    assert event.payment_gateway_details.gateway_name == "CASHFREE"
+    assert event.payment_offers is None
+    assert event.raw == FAILED_CARD
+    shown = repr(event)
+    assert shown.startswith("PaymentWebhookEvent(type='PAYMENT_FAILED_WEBHOOK', ")
+    assert "order_id='order_OFR_2'" in shown
+    assert " raw=" not in shown
+    assert " data=" not in shown
+    assert "9908734801" not in shown  # the customer's phone stays out of logs
+    assert "Unset" not in shown
+
+
+def test_payment_event_without_optional_parts() -> None:
+    data = {
+        "order": {"order_id": "o-9", "order_amount": 170.00, "order_currency": "INR", "order_tags": {"k": "v"}},
+        "payment": {
+            "cf_payment_id": "5",
+            "order_id": "o-9",
+            "payment_status": "USER_DROPPED",
+            "payment_amount": 170.0,
+            "payment_method": {"upi": {"channel": "collect", "upi_id": "testuserdropped@gocash"}},
+            "payment_group": "upi",
+            "a_new_field": 1,
+        },
+        "payment_offers": [{"offer_id": "x"}, "junk"],
+    }
+    event = _verify({"data": data, "type": "PAYMENT_USER_DROPPED_WEBHOOK"})
+    assert isinstance(event, webhooks.PaymentWebhookEvent)
+    assert event.event_time is None
+    assert event.order.order_tags == {"k": "v"}
+    assert event.order.order_amount == Decimal("170.0")
+    assert isinstance(event.payment.payment_method, PaymentMethodUPIInPaymentsEntity)
+    assert event.payment.additional_properties == {"a_new_field": 1}
+    assert event.customer_details is None
+    assert event.error_details is None
+    assert event.payment_gateway_details is None
+    assert event.payment_offers == [{"offer_id": "x"}]
+
+
+def test_unknown_event_types_are_generic_events() -> None:
+    for event_json in (
+        {"data": {"settlement": {"id": 1}}, "type": "SETTLEMENT_WEBHOOK", "event_time": "t"},
+        {"data": "odd", "type": "SOMETHING_NEW"},
+        {"no": "type"},
+    ):
+        event = _verify(event_json, **{"x-webhook-attempt": "not a number"})
+        assert type(event) is WebhookEvent
+        assert event.raw == event_json
+        assert event.attempt is None
+        assert event.idempotency_key
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("not an object", "data of a PAYMENT_SUCCESS_WEBHOOK is not a JSON object"),
+        ({"payment": {"cf_payment_id": "1", "payment_status": "SUCCESS"}}, "data.order is not a JSON object"),
+        ({"order": {"order_id": "o"}}, "data.payment is not a JSON object"),
+        ({"order": {"order_id": "o"}, "payment": {"cf_payment_id": "1"}}, "data.payment cannot be read"),
+        (
+            {
+                "order": {"order_id": "o"},
+                "payment": {"cf_payment_id": "1", "payment_status": "SUCCESS"},
+                "error_details": 5,
+            },
+            "data.error_details is not a JSON object",
+        ),
+    ],
+)
+def test_payment_events_that_cannot_be_read_are_refused(data: Any, message: str) -> None:
+    with pytest.raises(WebhookVerificationError, match=message):
+        _verify({"data": data, "type": "PAYMENT_SUCCESS_WEBHOOK"})
+
+
+def test_signed_headers_are_what_cashfree_sends() -> None:
+    headers = webhooks.signed_headers(BODY, secret=CLIENT_SECRET, timestamp=int(TIMESTAMP), attempt=2)
+    assert headers["x-webhook-signature"] == _sign()
+    assert headers["x-webhook-timestamp"] == TIMESTAMP
+    assert headers["x-webhook-attempt"] == "2"
+    assert headers["x-webhook-version"] == "2025-01-01"
+    assert headers["content-type"] == "application/json"
+    again = webhooks.signed_headers(BODY.decode(), secret=CLIENT_SECRET, timestamp=int(TIMESTAMP))
+    assert again["x-webhook-signature"] == headers["x-webhook-signature"]
+    assert again["x-idempotency-key"] != headers["x-idempotency-key"]
+    fixed = webhooks.signed_headers(BODY, secret=CLIENT_SECRET, idempotency_key="k")
+    assert fixed["x-idempotency-key"] == "k"
+    assert webhooks.verify(BODY, fixed, secret=CLIENT_SECRET).idempotency_key == "k"  # now-stamped: verifies now
+    with pytest.raises(ValueError, match="secret"):
+        webhooks.signed_headers(BODY, secret="")
+    with pytest.raises(ValueError, match="attempt"):
+        webhooks.signed_headers(BODY, secret=CLIENT_SECRET, attempt=0)

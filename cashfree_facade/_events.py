@@ -1,0 +1,168 @@
+"""Typed webhook events: what ``webhooks.verify`` returns once the signature checks out.
+
+The event's ``type`` picks the class: a payment event carries the client's ``Payment`` (the same parsing
+as ``cf.payments.get``), a refund event a ``Refund``; a type this client does not know yet is a plain
+``WebhookEvent`` with the data as sent, never an error, because Cashfree adds event types without notice.
+The generated models load on the first event, not on ``import cashfree_facade.webhooks``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+from ._amount import from_json_number
+from ._errors import WebhookVerificationError
+
+if TYPE_CHECKING:
+    from cashfree_openapi.models import CustomerDetailsEntity, ErrorDetails, PaymentGatewayDetails
+
+    from ._models import Payment
+
+__all__ = ["PAYMENT_EVENT_TYPES", "PaymentWebhookEvent", "WebhookEvent", "WebhookOrder", "parse_event"]
+
+PAYMENT_EVENT_TYPES: Final = frozenset(
+    {"PAYMENT_SUCCESS_WEBHOOK", "PAYMENT_FAILED_WEBHOOK", "PAYMENT_USER_DROPPED_WEBHOOK"}
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class WebhookEvent:
+    """A verified webhook. Typed events subclass it; an unknown ``type`` comes as this class itself.
+
+    ``idempotency_key`` (``x-idempotency-key``) is the same on every delivery of one event: a handler that
+    has seen it already can answer 200 and do nothing. ``attempt`` (``x-webhook-attempt``) counts deliveries
+    from 1. Both are ``None`` when the headers did not carry them (webhook version 2023-08-01 sends no key).
+    """
+
+    type: str
+    event_time: str | None
+    data: dict[str, Any] = field(repr=False)
+    timestamp: int
+    idempotency_key: str | None = None
+    attempt: int | None = None
+    version: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Models as the client's results show them (no unset fields); the data, and the customer's contact
+        # details, stay out of logs.
+        from ._models import _show
+
+        shown = (f"{item.name}={_show(getattr(self, item.name))}" for item in fields(self) if item.repr)
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookOrder:
+    """The ``data.order`` of a payment webhook; ``order_amount`` is exact."""
+
+    order_id: str | None
+    order_amount: Decimal | None
+    order_currency: str | None
+    order_tags: dict[str, str] | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class PaymentWebhookEvent(WebhookEvent):
+    """PAYMENT_SUCCESS_WEBHOOK, PAYMENT_FAILED_WEBHOOK or PAYMENT_USER_DROPPED_WEBHOOK.
+
+    ``payment`` is a ``Payment`` as ``cf.payments.get`` returns it (``payment.amount`` a ``Decimal``,
+    ``payment.payment_method`` the variant its key names); only SUCCESS is final, so a handler should
+    fulfil an order on ``payment.payment_status == "SUCCESS"`` alone.
+    """
+
+    order: WebhookOrder
+    payment: Payment
+    customer_details: CustomerDetailsEntity | None = field(repr=False)
+    error_details: ErrorDetails | None
+    payment_gateway_details: PaymentGatewayDetails | None
+    payment_offers: list[dict[str, Any]] | None
+
+
+def _object(data: Mapping[str, Any], name: str, *, required: bool) -> dict[str, Any] | None:
+    value = data.get(name)
+    if value is None and not required:
+        return None
+    if not isinstance(value, dict):
+        raise WebhookVerificationError(f"webhook data.{name} is not a JSON object")
+    return value
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _order(data: Mapping[str, Any]) -> WebhookOrder:
+    order = _object(data, "order", required=True) or {}
+    tags = order.get("order_tags")
+    return WebhookOrder(
+        order_id=_text(order.get("order_id")),
+        order_amount=from_json_number(order.get("order_amount")),
+        order_currency=_text(order.get("order_currency")),
+        order_tags={str(k): str(v) for k, v in tags.items()} if isinstance(tags, dict) else None,
+    )
+
+
+def _payment_event(common: dict[str, Any], data: Mapping[str, Any]) -> PaymentWebhookEvent:
+    from cashfree_openapi.models import CustomerDetailsEntity, ErrorDetails, PaymentGatewayDetails
+
+    from ._models import PARSE_ERRORS, parse_payment
+
+    def model(name: str, parse: Callable[[Mapping[str, Any]], Any], *, required: bool = False) -> Any:
+        value = _object(data, name, required=required)
+        try:
+            return None if value is None else parse(value)
+        except PARSE_ERRORS:
+            raise WebhookVerificationError(f"webhook data.{name} cannot be read") from None
+
+    order = _order(data)
+    # The webhook's payment leaves out the order_id that the payment entity requires: it is data.order's.
+    payment = model("payment", lambda value: parse_payment({"order_id": order.order_id, **value}, None), required=True)
+    offers = data.get("payment_offers")
+    return PaymentWebhookEvent(
+        **common,
+        order=order,
+        payment=payment,
+        customer_details=model("customer_details", CustomerDetailsEntity.from_dict),
+        error_details=model("error_details", ErrorDetails.from_dict),
+        payment_gateway_details=model("payment_gateway_details", PaymentGatewayDetails.from_dict),
+        payment_offers=[item for item in offers if isinstance(item, dict)] if isinstance(offers, list) else None,
+    )
+
+
+# Event type -> how to build its typed event from the common fields and ``data``.
+_PARSERS: Final[Mapping[str, Callable[[dict[str, Any], Mapping[str, Any]], WebhookEvent]]] = {
+    **dict.fromkeys(PAYMENT_EVENT_TYPES, _payment_event),
+}
+
+
+def _attempt(value: str | None) -> int | None:
+    try:
+        return None if value is None else int(value.strip())
+    except ValueError:
+        return None
+
+
+def parse_event(event: dict[str, Any], headers: Mapping[str, str], timestamp: int) -> WebhookEvent:
+    """The typed event of a verified body (``event``) and its lower-cased ``headers``."""
+    data = event.get("data")
+    event_time = event.get("event_time")
+    common: dict[str, Any] = {
+        "type": str(event.get("type", "")),
+        "event_time": _text(event_time),
+        "data": data if isinstance(data, dict) else {},
+        "timestamp": timestamp,
+        "idempotency_key": headers.get("x-idempotency-key"),
+        "attempt": _attempt(headers.get("x-webhook-attempt")),
+        "version": headers.get("x-webhook-version"),
+        "raw": event,
+    }
+    parser = _PARSERS.get(common["type"])
+    if parser is None:
+        return WebhookEvent(**common)
+    if not isinstance(data, dict):
+        raise WebhookVerificationError(f"webhook data of a {common['type']} is not a JSON object")
+    return parser(common, data)
