@@ -12,6 +12,7 @@ import uvicorn
 from starlette.applications import Starlette
 
 from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Clock, create_app
+from ._remote import MockControl
 from ._spec import API_PREFIX
 
 _START_TIMEOUT = 10.0
@@ -55,6 +56,10 @@ class MockServer:
     def base_url(self) -> str:
         """The API's base URL, the counterpart of https://sandbox.cashfree.com/pg."""
         return self.url + API_PREFIX
+
+    def control(self) -> MockControl:
+        """A ``MockControl`` of this server: its control endpoints as methods (close it when done)."""
+        return MockControl(self.url, client_id=self.client_id, client_secret=self.client_secret)
 
     def _bind(self) -> tuple[uvicorn.Server, socket.socket]:
         if self._server is not None:
