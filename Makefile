@@ -9,8 +9,11 @@ STAMP := $(VENV)/.installed
 DEMO_STAMP := $(VENV)/.installed-demo
 HOST ?= 127.0.0.1
 PORT ?= 8080
+# Debian's Chromium, driven by Playwright (a dev dependency) through its executable_path: no browser download.
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
 
-.PHONY: help setup regenerate check-generated spec-check lint test contract contract-deep demo mock bench wheel-check clean
+.PHONY: help setup browser regenerate check-generated spec-check lint test contract contract-deep demo mock bench wheel-check clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -34,6 +37,19 @@ $(DEMO_STAMP): pyproject.toml | $(VENV)/.created
 
 setup: $(STAMP) ## Create .venv and install the project with its extras (only when needed)
 
+browser: ## Install Debian's chromium for the browser test when it is missing (as root; else says what to run)
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get > /dev/null; then \
+	    echo "Installing Debian's chromium for the browser test"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium > /dev/null; \
+	  else \
+	    echo "The browser test needs Chromium at $(CHROMIUM): run 'sudo apt-get install -y chromium'," \
+	      "or point CHROMIUM= at one"; \
+	    exit 1; \
+	  fi; }
+	@test -x $(CHROMIUM)
+
 regenerate: setup ## Regenerate the client in generated/ from spec/
 	$(PY) scripts/regenerate.py
 
@@ -49,7 +65,7 @@ lint: setup ## ruff and mypy --strict on the hand-written code
 	$(VENV)/bin/mypy
 
 # pytest runs last so that the run ends on its own summary line, which counts every test.
-test: setup check-generated lint ## Everything CI runs: generated check, lint, wheel check, CLI contract run, tests with coverage
+test: setup check-generated lint browser ## Everything CI runs: generated check, lint, wheel check, CLI contract run, tests with coverage (browser test included)
 	$(PY) scripts/wheel_check.py
 	$(PY) scripts/contract.py > .contract.log 2>&1 || { cat .contract.log; exit 1; }
 	@grep -E '[0-9]+ generated' .contract.log | sed 's/^ */schemathesis CLI: /'

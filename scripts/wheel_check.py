@@ -33,6 +33,9 @@ USE_IT = textwrap.dedent(
     assert API_VERSION == "2026-01-01", API_VERSION
     for module in (cashfree_facade, cashfree_openapi):
         assert (Path(module.__file__).parent / "py.typed").is_file(), f"{module.__name__} has no py.typed"
+    from importlib.metadata import entry_points
+    plugins = [entry.value for entry in entry_points(group="pytest11")]
+    assert "cashfree_mock.pytest_plugin" in plugins, f"the pytest plugin is not registered: {plugins}"
 
     with MockServer() as server:
         with Cashfree(server.client_id, server.client_secret, base_url=server.base_url) as cf:
