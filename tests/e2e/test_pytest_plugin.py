@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-USER_TESTS = '''
+USER_TESTS = """
 import asyncio
 from decimal import Decimal
 
@@ -66,7 +66,7 @@ def test_the_async_client_works_on_any_event_loop(async_cashfree_client):
     second = asyncio.run(async_cashfree_client.orders.create(
         order_amount=2, order_currency="INR", customer_details=CUSTOMER))
     assert first.order_id != second.order_id
-'''
+"""
 
 
 def test_a_users_tests_run_against_the_plugin_fixtures(pytester: pytest.Pytester) -> None:
