@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, create_app
     from ._remote import MockControl, MockControlError
-    from ._server import MockServer
+    from ._server import AppServer, MockServer
 
 __all__ = [
     "DEFAULT_CLIENT_ID",
     "DEFAULT_CLIENT_SECRET",
+    "AppServer",
     "MockControl",
     "MockControlError",
     "MockServer",
@@ -37,6 +38,7 @@ _LAZY = {
     "MockControl": "._remote",
     "MockControlError": "._remote",
     "MockServer": "._server",
+    "AppServer": "._server",
 }
 
 

@@ -1,4 +1,4 @@
-"""MockServer: the simulator served by uvicorn on loopback, in a daemon thread."""
+"""MockServer: the simulator served by uvicorn on loopback, in a daemon thread; AppServer: any ASGI app so."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import threading
 import time
 from collections.abc import Callable
 from types import TracebackType
+from typing import Literal, Self
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Clock, create_app
 from ._remote import MockControl
@@ -18,12 +20,98 @@ from ._spec import API_PREFIX
 _START_TIMEOUT = 10.0
 
 
-class MockServer:
+class AppServer:
+    """Serve an ASGI app with uvicorn on 127.0.0.1 (a free port unless one is given), in a daemon thread.
+
+    For tests that need a real HTTP server, such as a webhook receiver the simulator delivers to:
+
+    >>> with AppServer(my_starlette_app) as shop:
+    ...     cashfree_mock.forward_webhooks_to(shop.url + "/cashfree/webhook")
+    """
+
+    _lifespan: Literal["auto", "on"] = "auto"  # run the app's startup and shutdown when it has them
+
+    def __init__(self, app: ASGIApp, *, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning") -> None:
+        self.app = app
+        self._host = host
+        self._port = port
+        self._log_level = log_level
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        """The root URL: ``http://127.0.0.1:PORT``."""
+        return f"http://{self._host}:{self._port}"
+
+    def _bind(self) -> tuple[uvicorn.Server, socket.socket]:
+        if self._server is not None:
+            raise RuntimeError(f"{type(self).__name__} is already running")
+        # Bind here, so port 0 resolves to the real port before uvicorn runs.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted connections inherit this: without it uvicorn's separate writes of the head and
+        # the body meet Nagle's algorithm and the client's delayed ACK, 40 ms per request.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((self._host, self._port))
+        self._port = sock.getsockname()[1]
+        config = uvicorn.Config(self.app, log_level=self._log_level, lifespan=self._lifespan)
+        self._server = uvicorn.Server(config)
+        return self._server, sock
+
+    def serve_forever(self, on_bound: Callable[[Self], None] | None = None) -> None:
+        """Serve in the calling thread until interrupted (what `python -m cashfree_mock` does).
+
+        `on_bound` runs once the port is known, before the first request is accepted.
+        """
+        server, sock = self._bind()
+        if on_bound is not None:
+            on_bound(self)
+        try:
+            server.run(sockets=[sock])
+        finally:
+            self._server = None
+
+    def start(self) -> Self:
+        """Serve in a daemon thread; returns once the server accepts connections."""
+        server, sock = self._bind()
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="cashfree-mock", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the {type(self).__name__} did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=_START_TIMEOUT)
+        self._server = self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+class MockServer(AppServer):
     """Serve a fresh simulator on 127.0.0.1 (a free port unless one is given) for sync clients.
 
     >>> with MockServer() as server:
     ...     httpx.post(server.base_url + "/orders", ...)
     """
+
+    app: Starlette
+    _lifespan: Literal["auto", "on"] = "on"
 
     def __init__(
         self,
@@ -38,19 +126,13 @@ class MockServer:
     ) -> None:
         self.client_id = client_id
         self.client_secret = client_secret
-        self.app: Starlette = create_app(
-            client_id=client_id, client_secret=client_secret, rate_limits=rate_limits, clock=clock
-        )
-        self._host = host
-        self._port = port
-        self._log_level = log_level
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        app = create_app(client_id=client_id, client_secret=client_secret, rate_limits=rate_limits, clock=clock)
+        super().__init__(app, host=host, port=port, log_level=log_level)
 
     @property
     def url(self) -> str:
         """The root URL, where the control endpoints (/__mock/...) live."""
-        return f"http://{self._host}:{self._port}"
+        return super().url
 
     @property
     def base_url(self) -> str:
@@ -60,61 +142,3 @@ class MockServer:
     def control(self) -> MockControl:
         """A ``MockControl`` of this server: its control endpoints as methods (close it when done)."""
         return MockControl(self.url, client_id=self.client_id, client_secret=self.client_secret)
-
-    def _bind(self) -> tuple[uvicorn.Server, socket.socket]:
-        if self._server is not None:
-            raise RuntimeError("MockServer is already running")
-        # Bind here, so port 0 resolves to the real port before uvicorn runs.
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        # Accepted connections inherit this: without it uvicorn's separate writes of the head and
-        # the body meet Nagle's algorithm and the client's delayed ACK, 40 ms per request.
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.bind((self._host, self._port))
-        self._port = sock.getsockname()[1]
-        config = uvicorn.Config(self.app, log_level=self._log_level, lifespan="on")
-        self._server = uvicorn.Server(config)
-        return self._server, sock
-
-    def serve_forever(self, on_bound: Callable[[MockServer], None] | None = None) -> None:
-        """Serve in the calling thread until interrupted (what `python -m cashfree_mock` does).
-
-        `on_bound` runs once the port is known, before the first request is accepted.
-        """
-        server, sock = self._bind()
-        if on_bound is not None:
-            on_bound(self)
-        try:
-            server.run(sockets=[sock])
-        finally:
-            self._server = None
-
-    def start(self) -> MockServer:
-        """Serve in a daemon thread; returns once the server accepts connections."""
-        server, sock = self._bind()
-        self._thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name="cashfree-mock", daemon=True
-        )
-        self._thread.start()
-        deadline = time.monotonic() + _START_TIMEOUT
-        while not server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError("the cashfree mock server did not start")
-            time.sleep(0.01)
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=_START_TIMEOUT)
-        self._server = self._thread = None
-
-    def __enter__(self) -> MockServer:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        self.stop()

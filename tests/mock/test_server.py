@@ -19,7 +19,20 @@ from tests.support.spec import VERSION
 
 
 def test_public_surface() -> None:
-    assert cashfree_mock.__all__ == ["DEFAULT_CLIENT_ID", "DEFAULT_CLIENT_SECRET", "MockServer", "create_app"]
+    assert cashfree_mock.__all__ == [
+        "DEFAULT_CLIENT_ID",
+        "DEFAULT_CLIENT_SECRET",
+        "AppServer",
+        "MockControl",
+        "MockControlError",
+        "MockServer",
+        "create_app",
+    ]
+    assert set(dir(cashfree_mock)) >= set(cashfree_mock.__all__)
+    for name in cashfree_mock.__all__:
+        assert getattr(cashfree_mock, name) is not None
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = cashfree_mock.no_such_name  # type: ignore[attr-defined]
     assert (DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET) == ("TEST_CLIENT_ID", "TEST_CLIENT_SECRET")
 
 
