@@ -6,11 +6,22 @@ import argparse
 from pathlib import Path
 
 from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
+from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_RETRY_DELAYS
 from ._server import MockServer
 
 
 class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
     """Every option's default; the epilog unwrapped, so the guide's path stays whole."""
+
+
+def _delays(text: str) -> tuple[float, ...]:
+    try:
+        delays = tuple(float(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError("a comma-separated list of seconds, such as 1,2,4") from None
+    if any(not 0 <= delay <= 86400 for delay in delays):
+        raise argparse.ArgumentTypeError("each delay must be from 0 to 86400 seconds")
+    return delays
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -33,15 +44,47 @@ def main(argv: list[str] | None = None) -> None:
         choices=["critical", "error", "warning", "info", "debug"],
         help="uvicorn log level",
     )
-    args = parser.parse_args(argv)
-    server = MockServer(
-        client_id=args.client_id,
-        client_secret=args.client_secret,
-        rate_limits=args.rate_limits,
-        host=args.host,
-        port=args.port,
-        log_level=args.log_level,
+    hooks = parser.add_argument_group("webhooks")
+    hooks.add_argument(
+        "--webhook-url", metavar="URL", help="send every webhook here instead of the order's notify_url"
     )
+    hooks.add_argument(
+        "--webhook-allow-host",
+        metavar="HOST",
+        action="append",
+        default=[],
+        help="a host besides loopback that webhooks may be sent to (repeatable)",
+    )
+    hooks.add_argument(
+        "--webhook-retries",
+        metavar="SECONDS,...",
+        type=_delays,
+        default=",".join(f"{delay:g}" for delay in DEFAULT_RETRY_DELAYS),
+        help="delays before each retry of a failed delivery",
+    )
+    hooks.add_argument(
+        "--webhook-timeout",
+        metavar="SECONDS",
+        type=float,
+        default=DEFAULT_ATTEMPT_TIMEOUT,
+        help="how long one delivery attempt may take",
+    )
+    args = parser.parse_args(argv)
+    try:
+        server = MockServer(
+            client_id=args.client_id,
+            client_secret=args.client_secret,
+            rate_limits=args.rate_limits,
+            webhook_url=args.webhook_url,
+            webhook_allow_hosts=args.webhook_allow_host,
+            webhook_retry_delays=args.webhook_retries,
+            webhook_timeout=args.webhook_timeout,
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
     server.serve_forever(on_bound=_announce)
 
 
@@ -55,7 +98,9 @@ def _announce(server: MockServer) -> None:
     print(f"Cashfree mock {server.app.state.mock.version} at {server.base_url}")
     print(f"  x-client-id: {server.client_id}")
     print(f"  x-client-secret: {server.client_secret}")
-    print(f"  control endpoints: {server.url}/__mock/ (see docs/mock.md)", flush=True)
+    print(f"  control endpoints: {server.url}/__mock/ (see docs/mock.md)")
+    forward = server.app.state.mock.control.webhooks.forward_url
+    print(f"  webhooks: {'to ' + forward if forward else 'to each order_meta.notify_url'}", flush=True)
 
 
 if __name__ == "__main__":

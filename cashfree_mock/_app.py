@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
 from datetime import datetime
 
 from starlette.applications import Starlette
@@ -18,7 +19,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from ._clock import SimulatorClock
 from ._control import CONTROL_PREFIX, Control
+from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CAPACITY, DEFAULT_RETRY_DELAYS
 from ._errors import ApiError
 from ._faults import FaultBook
 from ._http import error_reply, json_reply
@@ -76,15 +79,34 @@ def create_app(
     client_secret: str = DEFAULT_CLIENT_SECRET,
     rate_limits: bool = False,
     clock: Clock | None = None,
+    webhook_url: str | None = None,
+    webhook_allow_hosts: Iterable[str] = (),
+    webhook_retry_delays: Iterable[float] = DEFAULT_RETRY_DELAYS,
+    webhook_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
+    webhook_capacity: int = DEFAULT_CAPACITY,
 ) -> Starlette:
     """The simulator as an ASGI app.
 
     `clock` returns the current time as an aware datetime (default: the system clock); tests
-    pass their own to expire orders or move rate-limit windows without waiting.
+    pass their own to expire orders or move rate-limit windows without waiting, and
+    `POST /__mock/clock` moves the simulator's time forward from there.
+
+    Webhooks go to the order's notify_url, or to `webhook_url` when given; only to loopback hosts
+    and `webhook_allow_hosts`. A failed attempt is retried after each of `webhook_retry_delays`
+    (seconds on the simulator's clock); an attempt may take `webhook_timeout` seconds; the last
+    `webhook_capacity` events are kept.
     """
     spec = load_spec()
-    now: Clock = clock or utc_now
-    webhooks = WebhookOutbox(client_secret=client_secret, api_version=spec.version)
+    now = SimulatorClock(clock or utc_now)
+    webhooks = WebhookOutbox(
+        client_secret=client_secret,
+        clock=now,
+        forward_url=webhook_url,
+        allowed_hosts=webhook_allow_hosts,
+        retry_delays=webhook_retry_delays,
+        attempt_timeout=webhook_timeout,
+        capacity=webhook_capacity,
+    )
     store = Store(on_event=webhooks.record)
     # One lock around every state change, shared by the API and the control endpoints: an
     # operation runs whole, whichever thread or event loop calls it.
@@ -114,10 +136,16 @@ def create_app(
         pages=control.page_routes(),
     )
     mock = MockApp(version=spec.version, store=store, pipeline=pipeline, control=control)
+
     # No Starlette routes: every request (any method, any path, even one with a newline, which
     # Starlette's path convertor would not match) reaches the adapter, which answers 404/405 itself
     # in Cashfree's error shape. The router still runs the lifespan protocol.
-    app = Starlette()
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        yield
+        webhooks.close()  # served apps stop their delivery worker; in-process ones let it end when idle
+
+    app = Starlette(lifespan=lifespan)
     app.router.default = mock
     app.state.mock = mock
     return app

@@ -36,13 +36,14 @@ DEFAULT_CAPACITY: Final = 1000
 # How long the worker sleeps at most between looks at the clock: an injected clock may move without
 # telling anyone (`advance_clock` does tell, and wakes it at once).
 _POLL_SECONDS: Final = 0.5
+_MAX_SECONDS: Final = 86400.0
 
 Clock = Callable[[], datetime]
 # (body, timestamp in epoch ms, attempt number, idempotency key) -> the headers of that attempt.
 HeaderFactory = Callable[[str, str, int, str], dict[str, str]]
 
 
-def _time(moment: datetime) -> str:
+def ist_ms(moment: datetime) -> str:
     return moment.astimezone(IST).isoformat(timespec="milliseconds")
 
 
@@ -57,7 +58,7 @@ class Attempt:
     def as_json(self) -> dict[str, Any]:
         return {
             "attempt": self.number,
-            "at": _time(self.at),
+            "at": ist_ms(self.at),
             "url": self.url,
             "status": self.status,
             "error": self.error,
@@ -85,10 +86,10 @@ class Event:
             "id": self.id,
             "type": self.type,
             "status": self.status,
-            "created_at": _time(self.created_at),
+            "created_at": ist_ms(self.created_at),
             "notify_url": self.notify_url,
             "idempotency_key": self.idempotency_key,
-            "next_attempt_at": _time(self.next_attempt_at) if self.next_attempt_at else None,
+            "next_attempt_at": ist_ms(self.next_attempt_at) if self.next_attempt_at else None,
             "attempts": [attempt.as_json() for attempt in self.attempts],
             "headers": self.first_headers,
             "body": self.body,
@@ -136,10 +137,10 @@ class WebhookDispatcher:
         self._clock = clock
         self._headers = headers
         self.retry_delays = tuple(float(delay) for delay in retry_delays)
-        if any(delay < 0 for delay in self.retry_delays):
-            raise ValueError("webhook retry delays must be >= 0 seconds")
-        if attempt_timeout <= 0:
-            raise ValueError("the webhook attempt timeout must be > 0 seconds")
+        if not all(0 <= delay <= _MAX_SECONDS for delay in self.retry_delays):  # NaN fails too
+            raise ValueError(f"webhook retry delays must be from 0 to {_MAX_SECONDS:g} seconds")
+        if not 0 < attempt_timeout <= _MAX_SECONDS:
+            raise ValueError(f"the webhook attempt timeout must be more than 0 and at most {_MAX_SECONDS:g} seconds")
         if capacity < 1:
             raise ValueError("the webhook record capacity must be >= 1")
         self.attempt_timeout = attempt_timeout

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from types import TracebackType
 from typing import Literal, Self
 
@@ -14,6 +14,7 @@ from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
 from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Clock, create_app
+from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CAPACITY, DEFAULT_RETRY_DELAYS
 from ._remote import MockControl
 from ._spec import API_PREFIX
 
@@ -120,13 +121,28 @@ class MockServer(AppServer):
         client_secret: str = DEFAULT_CLIENT_SECRET,
         rate_limits: bool = False,
         clock: Clock | None = None,
+        webhook_url: str | None = None,
+        webhook_allow_hosts: Iterable[str] = (),
+        webhook_retry_delays: Iterable[float] = DEFAULT_RETRY_DELAYS,
+        webhook_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
+        webhook_capacity: int = DEFAULT_CAPACITY,
         host: str = "127.0.0.1",
         port: int = 0,
         log_level: str = "warning",
     ) -> None:
         self.client_id = client_id
         self.client_secret = client_secret
-        app = create_app(client_id=client_id, client_secret=client_secret, rate_limits=rate_limits, clock=clock)
+        app = create_app(
+            client_id=client_id,
+            client_secret=client_secret,
+            rate_limits=rate_limits,
+            clock=clock,
+            webhook_url=webhook_url,
+            webhook_allow_hosts=webhook_allow_hosts,
+            webhook_retry_delays=webhook_retry_delays,
+            webhook_timeout=webhook_timeout,
+            webhook_capacity=webhook_capacity,
+        )
         super().__init__(app, host=host, port=port, log_level=log_level)
 
     @property

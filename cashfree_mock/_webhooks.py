@@ -1,8 +1,8 @@
 """Webhooks: what Cashfree would send a merchant for each state event, built and signed here.
 
-The store reports events (`_state.PaymentEvent`, `_state.RefundEvent`); `WebhookOutbox.record` is
-its listener. Nothing is delivered over the network yet: the outbox keeps every webhook, in order,
-for `GET /__mock/webhooks`.
+The store reports events (`_state.PaymentEvent`, `_state.RefundEvent`); `WebhookOutbox.record` is its
+listener. The outbox is a `_delivery.WebhookDispatcher`: it sends each event to the order's notify_url (or
+the forward URL) off the API's response path, retries it, and keeps the record `GET /__mock/webhooks` lists.
 """
 
 from __future__ import annotations
@@ -10,12 +10,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import uuid
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Final
 
 from . import _json
-from ._state import PaymentEvent, RefundEvent, StoreEvent, ist
+from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CAPACITY, DEFAULT_RETRY_DELAYS, Clock, WebhookDispatcher
+from ._state import Order, PaymentEvent, RefundEvent, StoreEvent, ist
+
+# The webhook payload version Cashfree sends by default: the one that carries x-idempotency-key.
+WEBHOOK_VERSION: Final = "2025-01-01"
+REFUND_WEBHOOK_TYPE: Final = "REFUND_STATUS_WEBHOOK"
 
 # The payment statuses a merchant is told about (FLAGGED, VOID and PENDING send nothing).
 PAYMENT_WEBHOOK_TYPES = {
@@ -39,16 +43,6 @@ _PAYMENT_FIELDS = (
 _CUSTOMER_FIELDS = ("customer_name", "customer_id", "customer_email", "customer_phone")
 # The refund statuses a merchant is told about: the settled ones (ONHOLD and ACTIVE are not).
 REFUND_WEBHOOK_STATUSES = frozenset({"SUCCESS", "FAILED", "CANCELLED"})
-
-
-@dataclass(frozen=True)
-class Webhook:
-    url: str | None  # the order's notify_url
-    headers: dict[str, str]
-    body: str  # the exact bytes signed, as text
-
-    def as_json(self) -> dict[str, Any]:
-        return {"url": self.url, "headers": self.headers, "body": self.body}
 
 
 def payment_body(event: PaymentEvent) -> str | None:
@@ -79,7 +73,7 @@ def refund_body(event: RefundEvent) -> str | None:
     if event.status not in REFUND_WEBHOOK_STATUSES:
         return None
     data = {"refund": event.refund}
-    return _json.dumps({"data": data, "event_time": ist(event.at), "type": "REFUND_STATUS_WEBHOOK"})
+    return _json.dumps({"data": data, "event_time": ist(event.at), "type": REFUND_WEBHOOK_TYPE})
 
 
 def signature(secret: str, timestamp: str, body: str) -> str:
@@ -88,36 +82,55 @@ def signature(secret: str, timestamp: str, body: str) -> str:
     return base64.b64encode(digest).decode()
 
 
-class WebhookOutbox:
-    """Every webhook the simulator has produced, in order. Not locked: the app's lock covers it."""
+class WebhookOutbox(WebhookDispatcher):
+    """The simulator's webhooks: built from the store's events, signed on every attempt, delivered."""
 
-    def __init__(self, *, client_secret: str, api_version: str) -> None:
+    def __init__(
+        self,
+        *,
+        client_secret: str,
+        clock: Clock,
+        signing_clock: Clock | None = None,
+        forward_url: str | None = None,
+        allowed_hosts: Iterable[str] = (),
+        retry_delays: Iterable[float] = DEFAULT_RETRY_DELAYS,
+        attempt_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
+        capacity: int = DEFAULT_CAPACITY,
+    ) -> None:
         self._client_secret = client_secret
-        self._api_version = api_version
-        self._webhooks: list[Webhook] = []
+        super().__init__(
+            clock=clock,
+            signing_clock=signing_clock,
+            headers=self._headers,
+            retry_delays=retry_delays,
+            attempt_timeout=attempt_timeout,
+            capacity=capacity,
+            forward_url=forward_url,
+            allowed_hosts=allowed_hosts,
+        )
 
-    def __len__(self) -> int:
-        return len(self._webhooks)
-
-    def record(self, event: StoreEvent) -> None:
-        body = payment_body(event) if isinstance(event, PaymentEvent) else refund_body(event)
-        if body is None:
-            return
-        timestamp = str(int(event.at.timestamp() * 1000))
-        headers = {
+    def _headers(self, body: str, timestamp: str, attempt: int, idempotency_key: str) -> dict[str, str]:
+        return {
             "content-type": "application/json",
             "x-webhook-signature": signature(self._client_secret, timestamp, body),
             "x-webhook-timestamp": timestamp,
-            "x-webhook-version": self._api_version,
-            "x-webhook-attempt": "1",
-            # One key per event, so that a merchant can drop a redelivered duplicate.
-            "x-idempotency-key": str(uuid.uuid4()),
+            "x-webhook-version": WEBHOOK_VERSION,
+            "x-webhook-attempt": str(attempt),
+            # One key per event, the same on every attempt: a merchant drops a redelivered duplicate.
+            "x-idempotency-key": idempotency_key,
         }
-        meta = event.order.request.get("order_meta") or {}
-        self._webhooks.append(Webhook(meta.get("notify_url"), headers, body))
 
-    def listing(self) -> list[dict[str, Any]]:
-        return [webhook.as_json() for webhook in self._webhooks]
+    def record(self, event: StoreEvent) -> None:
+        """The store's listener: an event becomes the webhook Cashfree would send, if any, and goes out."""
+        if isinstance(event, PaymentEvent):
+            body, kind = payment_body(event), PAYMENT_WEBHOOK_TYPES.get(event.status, "")
+        else:
+            body, kind = refund_body(event), REFUND_WEBHOOK_TYPE
+        if body is not None:
+            self.enqueue(kind, body, notify_url=_notify_url(event.order), at=event.at)
 
-    def clear(self) -> None:
-        self._webhooks.clear()
+
+def _notify_url(order: Order) -> str | None:
+    meta = order.request.get("order_meta") or {}
+    url = meta.get("notify_url")
+    return url if isinstance(url, str) and url else None

@@ -159,7 +159,10 @@ async def test_card_link_waits_for_the_customer(client: httpx.AsyncClient) -> No
     assert (started["action"], started["data"]["method"]) == ("link", "get")
     view = await client.get(urlsplit(started["data"]["url"]).path)
     assert view.status_code == 200
-    assert "PENDING" in view.text
+    assert view.headers["content-type"].startswith("text/html")
+    assert order["order_id"] in view.text
+    assert "XXXXXXXXXXXX1111" in view.text
+    assert "4111111111111111" not in view.text
     payment = await get_payment(client, order["order_id"], started["cf_payment_id"])
     assert payment["payment_status"] == "PENDING"
     assert payment["payment_offers"] == [{"offer_id": "offer-1"}]

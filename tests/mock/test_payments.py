@@ -122,7 +122,7 @@ async def test_void_ends_the_payment_and_leaves_its_webhook_as_sent(client: http
     message = check_error(again, 400, "request_invalid")["message"]
     assert message == f"payment {started['cf_payment_id']} is VOID, not PENDING"
     # The SUCCESS webhook recorded before the void still says SUCCESS; a void sends none.
-    (hook,) = (await client.get("/__mock/webhooks")).json()
+    (hook,) = (await client.get("/__mock/webhooks")).json()["data"]
     sent = json.loads(hook["body"])
     assert sent["type"] == "PAYMENT_SUCCESS_WEBHOOK"
     assert sent["data"]["payment"]["payment_status"] == "SUCCESS"

@@ -142,6 +142,11 @@ async def test_control_index_lists_every_endpoint(client: httpx.AsyncClient) -> 
         ("POST", "/__mock/faults"),
         ("DELETE", "/__mock/faults"),
         ("GET", "/__mock/webhooks"),
+        ("GET", "/__mock/webhooks/{event_id}"),
+        ("POST", "/__mock/webhooks/{event_id}/resend"),
+        ("POST", "/__mock/webhooks/forward"),
+        ("GET", "/__mock/clock"),
+        ("POST", "/__mock/clock"),
     }
     assert all(e["description"] and "\n" not in e["description"] for e in index["endpoints"])
     # Each listed endpoint without a path parameter answers at its listed method and path.
