@@ -318,6 +318,9 @@ class WebhookDispatcher:
             attempt.error = f"timeout after {self.attempt_timeout:g} s"
         except httpx.HTTPError as exc:
             attempt.error = f"connection error: {type(exc).__name__}"
+        except Exception as exc:  # the worker must outlive anything one attempt throws
+            logger.exception("webhook attempt to %s failed unexpectedly", attempt.url)
+            attempt.error = f"error: {type(exc).__name__}"
         else:
             attempt.status = response.status_code
             if response.is_redirect:

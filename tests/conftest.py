@@ -6,7 +6,7 @@
 - ``mode``: ``"sync"`` and ``"async"``, for tests written once for both clients.
 - ``sleeps``: a ``Sleeps`` recorder for the client's retry waits.
 - ``clock``: a ``Clock`` the test moves by hand.
-- ``server``: one ``MockServer`` (real HTTP over loopback) for the whole run; a test resets it
+- ``server``: the pytest plugin's ``MockServer`` (real HTTP over loopback) for the whole run; a test resets it
   (``tests.support.harness.control(server, "POST", "/reset")``) before use.
 """
 
@@ -58,7 +58,6 @@ def clock() -> Clock:
 
 
 @pytest.fixture(scope="session")
-def server() -> Iterator[MockServer]:
-    # "critical": uvicorn would log every injected dropped connection as an ASGI error.
-    with MockServer(log_level="critical") as running:
-        yield running
+def server(cashfree_mock_server: MockServer) -> MockServer:
+    # The pytest plugin's simulator (docs/testing.md): one server for these tests and those on its fixtures.
+    return cashfree_mock_server

@@ -136,7 +136,7 @@ OUTCOME_ERRORS["CANCELLED"] = "TRANSACTION_CANCELLED"
 def _webhook_types(h: Harness) -> list[str]:
     import json
 
-    return [json.loads(hook["body"])["type"] for hook in h.control("GET", "/webhooks")]
+    return [json.loads(hook["body"])["type"] for hook in h.control("GET", "/webhooks")["data"]]
 
 
 @pytest.mark.parametrize("outcome", list(OUTCOME_ERRORS))

@@ -1,13 +1,20 @@
 """The pytest plugin (``cashfree_mock.pytest_plugin``), run the way a user runs it: pytester writes a user's
-test files into a fresh directory and runs pytest there, with the plugin coming from its entry point."""
+test files into a fresh directory and runs pytest there in a new process, with the plugin coming from
+its entry point (in-process runs would re-import modules the outer session holds)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
+
+TESTING_DOC = Path(__file__).resolve().parents[2] / "docs" / "testing.md"
+# A user's environment has no schemathesis: its plugin (seconds to import) stays out of these runs.
+RUN = ("-q", "-p", "no:schemathesis", "-p", "no:hypothesispytest")
 
 USER_TESTS = """
 import asyncio
@@ -59,6 +66,19 @@ def test_control_errors_name_what_is_wrong(cashfree_mock):
     assert caught.value.code == "payment_not_found"
 
 
+def test_webhooks_clock_and_forwarding(cashfree_mock, cashfree_client):
+    order = _order(cashfree_client)
+    cashfree_client.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
+    (event,) = cashfree_mock.webhooks()
+    assert (event["type"], event["status"]) == ("PAYMENT_SUCCESS_WEBHOOK", "no_destination")
+    assert cashfree_mock.forward_webhooks_to("http://127.0.0.1:9/nobody") == {"url": "http://127.0.0.1:9/nobody"}
+    resent = cashfree_mock.resend_webhook(event["id"])
+    assert resent["attempts"][0]["error"].startswith("connection error")
+    assert cashfree_mock.advance_clock(60)["offset_seconds"] == 60
+    with pytest.raises(MockControlError, match="webhook_not_found"):
+        cashfree_mock.resend_webhook(99)
+
+
 def test_the_async_client_works_on_any_event_loop(async_cashfree_client):
     first = asyncio.run(async_cashfree_client.orders.create(
         order_amount=1, order_currency="INR", customer_details=CUSTOMER))
@@ -71,8 +91,30 @@ def test_the_async_client_works_on_any_event_loop(async_cashfree_client):
 
 def test_a_users_tests_run_against_the_plugin_fixtures(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_user=USER_TESTS)
-    result = pytester.runpytest("-q")
-    result.assert_outcomes(passed=5)
+    result = pytester.runpytest_subprocess(*RUN)
+    result.assert_outcomes(passed=6)
+
+
+def _example(name: str) -> str:
+    """The code block of docs/testing.md that starts with ``# name``."""
+    blocks = re.findall(r"```python\n(.*?)```", TESTING_DOC.read_text(encoding="utf-8"), flags=re.DOTALL)
+    (block,) = [b for b in blocks if b.startswith(f"# {name}\n")]
+    return block
+
+
+def test_the_testing_guide_example_passes(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(shop=_example("shop.py"), test_shop=_example("test_shop.py"))
+    result = pytester.runpytest_subprocess(*RUN)
+    result.assert_outcomes(passed=4)
+
+
+def test_the_testing_guide_example_fails_when_the_handler_is_wrong(pytester: pytest.Pytester) -> None:
+    # The example's tests can fail: a handler that marks every payment paid breaks the failed-payment test.
+    wrong = _example("shop.py").replace('and event.payment.payment_status == "SUCCESS"', "")
+    assert wrong != _example("shop.py")
+    pytester.makepyfile(shop=wrong, test_shop=_example("test_shop.py"))
+    result = pytester.runpytest_subprocess(*RUN)
+    result.assert_outcomes(passed=3, failed=1)
 
 
 def test_server_options_come_from_an_overridable_fixture(pytester: pytest.Pytester) -> None:
@@ -94,7 +136,7 @@ def test_server_options_come_from_an_overridable_fixture(pytester: pytest.Pytest
             assert cashfree_mock.order(order.order_id)["order_amount"] == 5
         """
     )
-    result = pytester.runpytest("-q")
+    result = pytester.runpytest_subprocess(*RUN)
     result.assert_outcomes(passed=1)
 
 
@@ -116,7 +158,7 @@ def test_without_the_mock_extra_pytest_still_runs_and_the_fixture_says_why(pytes
             pass
         """
     )
-    result = pytester.runpytest_subprocess("-q")
+    result = pytester.runpytest_subprocess(*RUN)
     result.assert_outcomes(passed=1, errors=1)
     result.stdout.fnmatch_lines(["the cashfree_mock fixtures need *: pip install 'cashfree-pg-client?mock?' *"])
     result.stdout.no_fnmatch_line("*During handling*")

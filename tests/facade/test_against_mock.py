@@ -174,7 +174,7 @@ def test_retried_payment_is_charged_once(cf: Cashfree, server: MockServer) -> No
 def test_webhooks_from_the_mock_verify(cf: Cashfree, server: MockServer) -> None:
     order = _order(cf, order_meta={"notify_url": "https://example.com/hook"})
     cf.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
-    (hook,) = control(server, "GET", "/webhooks")
+    (hook,) = control(server, "GET", "/webhooks")["data"]
     event = cf.webhooks.verify(hook["body"].encode(), hook["headers"])
     assert isinstance(event, webhooks.PaymentWebhookEvent)
     assert event.type == "PAYMENT_SUCCESS_WEBHOOK"
