@@ -10,13 +10,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import httpx
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a clone without installing
 
-from cashfree_facade import API_VERSION, Cashfree, CashfreeError, ConflictError
+from cashfree_facade import API_VERSION, Cashfree, CashfreeError, ConflictError, WebhookVerificationError, webhooks
 from cashfree_facade import payment_methods as pm
-from cashfree_mock import MockServer
+from cashfree_mock import AppServer, MockServer
 
 CUSTOMER = {"customer_id": "cust_001", "customer_phone": "9898989898"}
 
@@ -29,17 +32,42 @@ def show(label: str, value: Any) -> None:
     print(f"   {label:<22} {value}")
 
 
+class Receiver:
+    """A merchant's webhook endpoint: verifies each delivery with the client; fails the first one on purpose."""
+
+    def __init__(self, cf: Cashfree) -> None:
+        self.cf = cf
+        self.events: list[webhooks.WebhookEvent] = []
+        self.app = Starlette(routes=[Route("/cashfree/webhook", self.handle, methods=["POST"])])
+
+    async def handle(self, request: Request) -> Response:
+        try:
+            event = self.cf.webhooks.verify(await request.body(), request.headers)
+        except WebhookVerificationError:
+            return Response(status_code=400)
+        self.events.append(event)
+        return Response(status_code=503 if len(self.events) == 1 else 200)
+
+
 def main() -> int:
-    with MockServer() as server, Cashfree(server.client_id, server.client_secret, base_url=server.base_url) as cf:
+    with (
+        MockServer() as server,
+        server.control() as mock,
+        Cashfree(server.client_id, server.client_secret, base_url=server.base_url) as cf,
+    ):
+        receiver = Receiver(cf)
+        shop = AppServer(receiver.app, log_level="critical").start()
+        notify_url = shop.url + "/cashfree/webhook"
         print(f"cashfree_facade demo: mock at {server.base_url}, x-api-version {API_VERSION}")
         print(f"client: {cf!r}")
+        print(f"webhook receiver: {notify_url}")
 
         step("1. Create an order and pay by UPI collect")
         order = cf.orders.create(
             order_amount=Decimal("10.34"),
             order_currency="INR",
             customer_details=CUSTOMER,
-            order_meta={"notify_url": "https://example.com/cashfree/webhook"},
+            order_meta={"notify_url": notify_url},
         )
         show("order", f"{order.order_id} ({order.order_status}, INR {order.amount})")
         show("request id", order.request_id)
@@ -62,15 +90,13 @@ def main() -> int:
         right = cf.payments.submit_otp(card_pay.cf_payment_id, "111000")
         show("OTP 111000", f"{right.authenticate_status}: {right.payment_message}")
 
-        step("3. Pay by netbanking and complete it at the bank (the mock's outcome endpoint)")
+        step("3. Pay by netbanking and complete it at the bank (a browser would click Success on the bank page)")
         nb_order = cf.orders.create(order_amount=99.5, order_currency="INR", customer_details=CUSTOMER)
         nb_pay = cf.orders.pay(nb_order.payment_session_id, pm.netbanking(3333))
         assert isinstance(nb_pay.cf_payment_id, str)
         show("bank page", nb_pay.data.url if nb_pay.data else "-")
         show("status before", cf.payments.get(nb_order.order_id, nb_pay.cf_payment_id).payment_status)
-        httpx.post(
-            f"{server.url}/__mock/payments/{nb_pay.cf_payment_id}/outcome", json={"payment_status": "SUCCESS"}
-        ).raise_for_status()
+        mock.complete_payment(nb_pay.cf_payment_id, "SUCCESS")
         show("status after", cf.payments.get(nb_order.order_id, nb_pay.cf_payment_id).payment_status)
 
         step("4. A pre-authorised card payment, captured in part")
@@ -91,10 +117,25 @@ def main() -> int:
             method = item.payment_method_name
             show(item.cf_payment_id, f"{item.payment_status:<8} {method or '-':<10} INR {item.amount}")
 
-        step("6. A verified webhook (signature over timestamp + raw body, 300 s tolerance)")
-        hook = httpx.get(f"{server.url}/__mock/webhooks").json()[0]
-        event = cf.webhooks.verify(hook["body"].encode(), hook["headers"])
-        show("event", f"{event.type} for {event.order.get('order_id')}")
+        step("6. The webhook of step 1, received and verified by the receiver (which failed the first attempt)")
+        (record, *_) = mock.webhooks()
+        show("first attempt", f"{record['attempts'][0]['error']}, retried 1 s later on the simulator's clock")
+        mock.advance_clock(1)  # move the simulator's clock, not ours: the retry falls due and is sent now
+        (record, *_) = mock.webhooks()
+        show("attempts", ", ".join(f"#{a['attempt']} {a['status']}" for a in record["attempts"]))
+        event = receiver.events[-1]
+        assert isinstance(event, webhooks.PaymentWebhookEvent)
+        show("event", f"{event.type} (attempt {event.attempt}, idempotency key {event.idempotency_key})")
+        show(
+            "typed payment",
+            f"{event.payment.payment_status}, INR {event.payment.amount} via {event.payment.payment_method_name}",
+        )
+        show("same key each time", len({e.idempotency_key for e in receiver.events[:2]}) == 1)
+        tampered = webhooks.signed_headers(b"{}", secret="not the secret")  # noqa: S106 - deliberately wrong
+        try:
+            cf.webhooks.verify(b"{}", tampered)
+        except WebhookVerificationError as error:
+            show("wrong secret", error)
 
         step("7. An error, as the user sees it")
         try:
@@ -108,6 +149,7 @@ def main() -> int:
             pm.card("4111111111111112", "03", "28", "123")
         except ValueError as error:
             show("local check", error)
+        shop.stop()
 
     print("\nDone: every step ran against the local mock.")
     return 0
