@@ -15,6 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
+from cashfree_mock import MockServer
+from cashfree_mock.__main__ import main
 from cashfree_mock._state import Order, ist
 from cashfree_mock._webhooks import WebhookOutbox
 from tests.support.fake_time import Clock
@@ -244,3 +246,46 @@ def test_refund_events_carry_the_refund_entity(clock: Clock) -> None:
         "type": event["type"],
     }
     assert event["status"] == "no_destination"
+
+
+def test_mock_server_forwards_to_its_webhook_url() -> None:
+    with Receiver(200) as hook, MockServer(webhook_url=hook.url, webhook_retry_delays=(0.5,)) as server:
+        headers = {**AUTH, "x-client-secret": server.client_secret}
+        body = {"order_amount": 1, "order_currency": "INR"}
+        order = httpx.post(server.base_url + "/orders", json=body, headers=headers).json()
+        pay = {"payment_session_id": order["payment_session_id"], "payment_method": COLLECT_OK}
+        httpx.post(server.base_url + "/orders/sessions", json=pay, headers={"x-api-version": "2026-01-01"})
+        with server.control() as control:
+            (event,) = control.webhooks()
+        assert len(hook.requests) == 1
+    assert event["attempts"][0]["url"] == hook.url
+
+
+def test_the_command_line_options(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    started: list[MockServer] = []
+
+    def serve_forever(self: MockServer, on_bound: Callable[[MockServer], None] | None = None) -> None:
+        started.append(self)
+        assert on_bound is not None
+        on_bound(self)
+
+    monkeypatch.setattr(MockServer, "serve_forever", serve_forever)
+    main(["--port", "0", "--webhook-url", "http://localhost:8000/hook", "--webhook-allow-host", "Shop.Test",
+          "--webhook-retries", "5,10", "--webhook-timeout", "2"])  # fmt: skip
+    (server,) = started
+    outbox = server.app.state.mock.control.webhooks
+    assert (outbox.forward_url, outbox.allowed_hosts) == ("http://localhost:8000/hook", frozenset({"shop.test"}))
+    assert (outbox.retry_delays, outbox.attempt_timeout) == ((5.0, 10.0), 2.0)
+    assert "webhooks: to http://localhost:8000/hook" in capsys.readouterr().out
+    main(["--port", "0"])
+    assert "webhooks: to each order_meta.notify_url" in capsys.readouterr().out
+    for bad, message in (
+        (["--webhook-url", "http://example.com/hook"], "neither loopback nor allowed"),
+        (["--webhook-retries", "1,x"], "comma-separated list of seconds"),
+        (["--webhook-retries", "-1"], "from 0 to 86400"),
+        (["--webhook-timeout", "0"], "attempt timeout"),
+    ):
+        with pytest.raises(SystemExit) as exited:
+            main(["--port", "0", *bad])
+        assert exited.value.code == 2
+        assert message in capsys.readouterr().err
