@@ -97,10 +97,12 @@ def create_app(
     `webhook_capacity` events are kept.
     """
     spec = load_spec()
-    now = SimulatorClock(clock or utc_now)
+    base: Clock = clock or utc_now
+    now = SimulatorClock(base)
     webhooks = WebhookOutbox(
         client_secret=client_secret,
         clock=now,
+        signing_clock=base,
         forward_url=webhook_url,
         allowed_hosts=webhook_allow_hosts,
         retry_delays=webhook_retry_delays,

@@ -128,6 +128,7 @@ class WebhookDispatcher:
         *,
         clock: Clock,
         headers: HeaderFactory,
+        signing_clock: Clock | None = None,
         retry_delays: Iterable[float] = DEFAULT_RETRY_DELAYS,
         attempt_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
         capacity: int = DEFAULT_CAPACITY,
@@ -135,6 +136,8 @@ class WebhookDispatcher:
         allowed_hosts: Iterable[str] = (),
     ) -> None:
         self._clock = clock
+        # x-webhook-timestamp is checked against the merchant's clock, which advance_clock does not move.
+        self._signing_clock = signing_clock or clock
         self._headers = headers
         self.retry_delays = tuple(float(delay) for delay in retry_delays)
         if not all(0 <= delay <= _MAX_SECONDS for delay in self.retry_delays):  # NaN fails too
@@ -166,7 +169,7 @@ class WebhookDispatcher:
             event = Event(self._next_id, kind, body, at, notify_url)
             self._next_id += 1
             event.retries_left = len(self.retry_delays)
-            event.first_headers = self._headers(body, _stamp(at), 1, event.idempotency_key)
+            event.first_headers = self._headers(body, _stamp(self._signing_clock()), 1, event.idempotency_key)
             self._events[event.id] = event
             while len(self._events) > self.capacity:
                 self._events.popitem(last=False)
@@ -297,7 +300,8 @@ class WebhookDispatcher:
                     self._changed.notify_all()
                     continue
                 attempt = Attempt(len(event.attempts) + 1, now, url)
-                headers = self._headers(event.body, _stamp(now), attempt.number, event.idempotency_key)
+                stamp = _stamp(self._signing_clock())
+                headers = self._headers(event.body, stamp, attempt.number, event.idempotency_key)
                 self._in_flight += 1
             try:
                 self._send(attempt, event.body, headers)

@@ -9,6 +9,9 @@ there in every test without a conftest line:
 - ``cashfree_client`` / ``async_cashfree_client``: a ``Cashfree`` / ``AsyncCashfree`` bound to it;
 - ``cashfree_mock_options``: the ``MockServer`` options, a session fixture to override in a conftest.
 
+Its simulator retries a failed webhook after 60, 120 and 240 seconds of its own clock (``RETRY_DELAYS``):
+a retry happens when a test calls ``advance_clock``, so counts of attempts are the same on any machine.
+
 It imports the simulator only; the client is imported inside its fixtures, when a test asks for one.
 """
 
@@ -25,6 +28,9 @@ if TYPE_CHECKING:
     from ._remote import MockControl
     from ._server import MockServer
 
+# Retries fall due only when a test moves the simulator's clock (advance_clock), never while it runs on
+# its own: a test that counts attempts gets the same count on a fast and a loaded machine.
+RETRY_DELAYS = (60.0, 120.0, 240.0)
 _MISSING = "the cashfree_mock fixtures need the simulator's dependencies: pip install 'cashfree-pg-client[mock]'"
 
 __all__ = [
@@ -59,7 +65,7 @@ def cashfree_mock_server(cashfree_mock_options: dict[str, Any]) -> Iterator[Mock
     if missing:
         pytest.fail(missing, pytrace=False)
     # "critical": uvicorn would log every injected dropped connection as an ASGI error.
-    options = {"log_level": "critical", **cashfree_mock_options}
+    options = {"log_level": "critical", "webhook_retry_delays": RETRY_DELAYS, **cashfree_mock_options}
     with MockServer(**options) as server:
         yield server
 

@@ -169,8 +169,8 @@ def test_a_receiver_that_fails_twice_gets_the_event_on_the_third_attempt(
     _pay(cashfree_client, url)
     (record,) = cashfree_mock.webhooks()
     assert (record["status"], len(record["attempts"])) == ("pending", 1)
-    cashfree_mock.advance_clock(1)  # the first retry falls due
-    cashfree_mock.advance_clock(2)  # the second
+    cashfree_mock.advance_clock(60)  # the first retry falls due (the plugin's schedule: 60, 120, 240 s)
+    cashfree_mock.advance_clock(120)  # the second
     (record,) = cashfree_mock.webhooks()
     assert record["status"] == "delivered"
     assert [(a["attempt"], a["status"]) for a in record["attempts"]] == [(1, 500), (2, 503), (3, 200)]
@@ -191,7 +191,7 @@ def test_a_redirect_counts_as_a_failure(
     assert record["status"] == "pending"
     assert record["attempts"][0]["error"] == f"redirect to {elsewhere_url} (not followed)"
     assert elsewhere.deliveries == []
-    cashfree_mock.advance_clock(1)
+    cashfree_mock.advance_clock(60)
     (record,) = cashfree_mock.webhooks()
     assert record["status"] == "delivered"
     assert len(receiver.deliveries) == 2
@@ -203,7 +203,7 @@ def test_a_receiver_that_never_succeeds_gets_four_attempts(
     receiver, url = receiver_for(500)
     _pay(cashfree_client, url)
     for _ in range(4):
-        cashfree_mock.advance_clock(10)
+        cashfree_mock.advance_clock(240)
     (record,) = cashfree_mock.webhooks()
     assert record["status"] == "failed"
     assert len(record["attempts"]) == len(receiver.deliveries) == 4

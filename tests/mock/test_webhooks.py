@@ -162,6 +162,8 @@ async def test_retries_follow_the_clock_and_resend_sends_once_more(clock: Clock,
             assert one == resent
     assert [r.headers["x-webhook-attempt"] for r in hook.requests] == ["1", "2", "3", "4"]
     assert len({r.headers["x-idempotency-key"] for r in hook.requests}) == 1
+    # Signed with the merchant's time, which advance_clock does not move: a receiver's tolerance check passes.
+    assert {r.headers["x-webhook-timestamp"] for r in hook.requests} == {str(int(clock.now.timestamp() * 1000))}
     assert len({r.body for r in hook.requests}) == 1
 
 
