@@ -45,9 +45,7 @@ def main(argv: list[str] | None = None) -> None:
         help="uvicorn log level",
     )
     hooks = parser.add_argument_group("webhooks")
-    hooks.add_argument(
-        "--webhook-url", metavar="URL", help="send every webhook here instead of the order's notify_url"
-    )
+    hooks.add_argument("--webhook-url", metavar="URL", help="send every webhook here instead of the order's notify_url")
     hooks.add_argument(
         "--webhook-allow-host",
         metavar="HOST",

@@ -98,7 +98,7 @@ def test_a_users_tests_run_against_the_plugin_fixtures(pytester: pytest.Pytester
 def _example(name: str) -> str:
     """The code block of docs/testing.md that starts with ``# name``."""
     blocks = re.findall(r"```python\n(.*?)```", TESTING_DOC.read_text(encoding="utf-8"), flags=re.DOTALL)
-    (block,) = [b for b in blocks if b.startswith(f"# {name}\n")]
+    (block,) = [str(b) for b in blocks if b.startswith(f"# {name}\n")]
     return block
 
 

@@ -19,6 +19,8 @@ from starlette.routing import Route
 from cashfree_facade import Cashfree, WebhookVerificationError, webhooks
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import AppServer, MockControl
+from cashfree_openapi.models import PaymentMethodUPIInPaymentsEntity
+from tests.support.fields import present
 
 CUSTOMER = {"customer_id": "cust_hooks", "customer_phone": "9898989898", "customer_email": "a@b.in"}
 
@@ -80,7 +82,7 @@ def _pay(cf: Cashfree, notify_url: str, vpa: str = "testsuccess@gocash") -> tupl
         order_tags={"shop": "e2e"},
     )
     pay = cf.orders.pay(order.payment_session_id, pm.upi_collect(vpa))
-    return order.order_id, pay.cf_payment_id
+    return order.order_id, present(pay.cf_payment_id)
 
 
 def test_a_payment_webhook_is_received_verified_and_typed(
@@ -98,13 +100,15 @@ def test_a_payment_webhook_is_received_verified_and_typed(
     assert event.payment.cf_payment_id == cf_payment_id
     assert event.payment.amount == Decimal("170")
     assert event.payment.payment_method_name == "upi"
-    assert event.payment.payment_method.upi.upi_id == "testsuccess@gocash"
+    method = event.payment.payment_method
+    assert isinstance(method, PaymentMethodUPIInPaymentsEntity)
+    assert method.upi.upi_id == "testsuccess@gocash"
     assert event.order.order_id == order_id
     assert event.order.order_amount == Decimal("170")
     assert event.order.order_tags == {"shop": "e2e"}
-    assert event.customer_details.customer_email == "a@b.in"
+    assert present(event.customer_details).customer_email == "a@b.in"
     assert event.error_details is None
-    assert event.payment_gateway_details.gateway_payment_id == cf_payment_id
+    assert present(event.payment_gateway_details).gateway_payment_id == cf_payment_id
     # What the client reads from the webhook is what it reads from the API.
     fetched = cashfree_client.payments.get(order_id, cf_payment_id)
     assert (fetched.payment_status, fetched.amount, fetched.bank_reference) == (
@@ -124,7 +128,7 @@ def test_failed_and_dropped_payments_are_typed_too(
     failed, dropped = (d.event for d in receiver.deliveries)
     assert isinstance(failed, webhooks.PaymentWebhookEvent)
     assert failed.type == "PAYMENT_FAILED_WEBHOOK"
-    assert failed.error_details.error_code == "INSUFFICIENT_FUNDS"
+    assert present(failed.error_details).error_code == "INSUFFICIENT_FUNDS"
     assert isinstance(dropped, webhooks.PaymentWebhookEvent)
     assert (dropped.type, dropped.payment.payment_status) == ("PAYMENT_USER_DROPPED_WEBHOOK", "USER_DROPPED")
 

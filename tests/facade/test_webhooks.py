@@ -19,7 +19,7 @@ from cashfree_openapi.models import (
     PaymentMethodCardInPaymentsEntity,
     PaymentMethodUPIInPaymentsEntity,
 )
-
+from tests.support.fields import present
 from tests.support.mock_transport import CLIENT_SECRET, Recorder, make_client, ok
 
 NOW = 1_760_000_000.0
@@ -206,7 +206,7 @@ def test_payment_event_is_typed() -> None:
     assert payment.payment_method_name == "card"
     assert isinstance(payment.payment_method, PaymentMethodCardInPaymentsEntity)
     assert payment.payment_method.card.card_number == "XXXXXXXXXXXX1111"
-    assert payment.payment_message.startswith("Transaction declined")
+    assert present(payment.payment_message).startswith("Transaction declined")
     assert payment.request_id is None
     assert event.order == webhooks.WebhookOrder("order_OFR_2", Decimal("2"), "INR", None)
     assert isinstance(event.customer_details, CustomerDetailsEntity)

@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from cashfree_mock import _bank_page
-
-from .conftest import CARD, check_error, create_order, get_payment, order_status, paid
+from tests.support.mock_http import check_error, create_order, get_payment, order_status, paid
+from tests.support.sandbox_data import CARD
 
 pytestmark = pytest.mark.anyio
 

@@ -32,7 +32,7 @@ def test_public_surface() -> None:
     for name in cashfree_mock.__all__:
         assert getattr(cashfree_mock, name) is not None
     with pytest.raises(AttributeError, match="no_such_name"):
-        _ = cashfree_mock.no_such_name  # type: ignore[attr-defined]
+        _ = cashfree_mock.no_such_name
     assert (DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET) == ("TEST_CLIENT_ID", "TEST_CLIENT_SECRET")
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from cashfree_mock._delivery import WebhookDispatcher, destination_refusal
-from tests.webhook_receiver import HANG, Receiver
+from tests.support.webhook_receiver import HANG, Receiver
 
 T0 = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
 BODY = json.dumps({"data": {}, "type": "PAYMENT_SUCCESS_WEBHOOK"})

@@ -22,7 +22,7 @@ from cashfree_mock._webhooks import WebhookOutbox
 from tests.support.fake_time import Clock
 from tests.support.mock_http import AUTH, check_error, create_order, outcome, paid
 from tests.support.sandbox_data import CARD
-from tests.webhook_receiver import Receiver
+from tests.support.webhook_receiver import Receiver
 
 pytestmark = pytest.mark.anyio
 
