@@ -3,7 +3,8 @@
 The event's ``type`` picks the class: a payment event carries the client's ``Payment`` (the same parsing
 as ``cf.payments.get``), a refund event a ``Refund``; a type this client does not know yet is a plain
 ``WebhookEvent`` with the data as sent, never an error, because Cashfree adds event types without notice.
-The generated models load on the first event, not on ``import cashfree_facade.webhooks``.
+The models are the ones generated from the spec's ``webhooks`` section. Like the client's results, this
+module loads on first use (``cashfree_facade.webhooks`` imports it), not on ``import cashfree_facade``.
 """
 
 from __future__ import annotations
@@ -11,15 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
-from ._amount import from_json_number
+import attrs
+
+from cashfree_openapi.models import (
+    ErrorDetails,
+    PaymentGatewayDetails,
+    PaymentWebhookCustomerDetails,
+    PaymentWebhookOrder,
+)
+
 from ._errors import WebhookVerificationError
-
-if TYPE_CHECKING:
-    from cashfree_openapi.models import CustomerDetailsEntity, ErrorDetails, PaymentGatewayDetails
-
-    from ._models import Payment
+from ._models import PARSE_ERRORS, Payment, _decimal, _show, parse_payment
 
 __all__ = ["PAYMENT_EVENT_TYPES", "PaymentWebhookEvent", "WebhookEvent", "WebhookOrder", "parse_event"]
 
@@ -49,20 +54,20 @@ class WebhookEvent:
     def __repr__(self) -> str:
         # Models as the client's results show them (no unset fields); the data, and the customer's contact
         # details, stay out of logs.
-        from ._models import _show
-
         shown = (f"{item.name}={_show(getattr(self, item.name))}" for item in fields(self) if item.repr)
         return f"{type(self).__name__}({', '.join(shown)})"
 
 
-@dataclass(frozen=True, slots=True)
-class WebhookOrder:
-    """The ``data.order`` of a payment webhook; ``order_amount`` is exact."""
+@attrs.define
+class WebhookOrder(PaymentWebhookOrder):
+    """The ``data.order`` of a payment webhook; ``amount`` is ``order_amount`` exactly."""
 
-    order_id: str | None
-    order_amount: Decimal | None
-    order_currency: str | None
-    order_tags: dict[str, str] | None
+    def __repr__(self) -> str:
+        return _show(self)
+
+    @property
+    def amount(self) -> Decimal | None:
+        return _decimal(self.order_amount)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, repr=False)
@@ -76,7 +81,7 @@ class PaymentWebhookEvent(WebhookEvent):
 
     order: WebhookOrder
     payment: Payment
-    customer_details: CustomerDetailsEntity | None = field(repr=False)
+    customer_details: PaymentWebhookCustomerDetails | None = field(repr=False)
     error_details: ErrorDetails | None
     payment_gateway_details: PaymentGatewayDetails | None
     payment_offers: list[dict[str, Any]] | None
@@ -95,40 +100,33 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _order(data: Mapping[str, Any]) -> WebhookOrder:
-    order = _object(data, "order", required=True) or {}
-    tags = order.get("order_tags")
-    return WebhookOrder(
-        order_id=_text(order.get("order_id")),
-        order_amount=from_json_number(order.get("order_amount")),
-        order_currency=_text(order.get("order_currency")),
-        order_tags={str(k): str(v) for k, v in tags.items()} if isinstance(tags, dict) else None,
-    )
+def _model(data: Mapping[str, Any], name: str, parse: Callable[[dict[str, Any]], Any], *, required: bool) -> Any:
+    """``data[name]`` read by ``parse``; None when it is null and may be; a clear error when it cannot be read."""
+    value = _object(data, name, required=required)
+    if value is None:
+        return None
+    try:
+        return parse(value)
+    except PARSE_ERRORS:
+        raise WebhookVerificationError(f"webhook data.{name} cannot be read") from None
 
 
 def _payment_event(common: dict[str, Any], data: Mapping[str, Any]) -> PaymentWebhookEvent:
-    from cashfree_openapi.models import CustomerDetailsEntity, ErrorDetails, PaymentGatewayDetails
-
-    from ._models import PARSE_ERRORS, parse_payment
-
-    def model(name: str, parse: Callable[[Mapping[str, Any]], Any], *, required: bool = False) -> Any:
-        value = _object(data, name, required=required)
-        try:
-            return None if value is None else parse(value)
-        except PARSE_ERRORS:
-            raise WebhookVerificationError(f"webhook data.{name} cannot be read") from None
-
-    order = _order(data)
+    order: WebhookOrder = _model(data, "order", WebhookOrder.from_dict, required=True)
     # The webhook's payment leaves out the order_id that the payment entity requires: it is data.order's.
-    payment = model("payment", lambda value: parse_payment({"order_id": order.order_id, **value}, None), required=True)
+    payment = _model(
+        data, "payment", lambda value: parse_payment({"order_id": order.order_id, **value}, None), required=True
+    )
     offers = data.get("payment_offers")
     return PaymentWebhookEvent(
         **common,
         order=order,
         payment=payment,
-        customer_details=model("customer_details", CustomerDetailsEntity.from_dict),
-        error_details=model("error_details", ErrorDetails.from_dict),
-        payment_gateway_details=model("payment_gateway_details", PaymentGatewayDetails.from_dict),
+        customer_details=_model(data, "customer_details", PaymentWebhookCustomerDetails.from_dict, required=False),
+        error_details=_model(data, "error_details", ErrorDetails.from_dict, required=False),
+        payment_gateway_details=_model(
+            data, "payment_gateway_details", PaymentGatewayDetails.from_dict, required=False
+        ),
         payment_offers=[item for item in offers if isinstance(item, dict)] if isinstance(offers, list) else None,
     )
 

@@ -104,8 +104,8 @@ def test_a_payment_webhook_is_received_verified_and_typed(
     assert isinstance(method, PaymentMethodUPIInPaymentsEntity)
     assert method.upi.upi_id == "testsuccess@gocash"
     assert event.order.order_id == order_id
-    assert event.order.order_amount == Decimal("170")
-    assert event.order.order_tags == {"shop": "e2e"}
+    assert event.order.amount == Decimal("170")
+    assert present(event.order.order_tags).to_dict() == {"shop": "e2e"}
     assert present(event.customer_details).customer_email == "a@b.in"
     assert event.error_details is None
     assert present(event.payment_gateway_details).gateway_payment_id == cf_payment_id

@@ -179,7 +179,7 @@ def test_webhooks_from_the_mock_verify(cf: Cashfree, server: MockServer) -> None
     assert isinstance(event, webhooks.PaymentWebhookEvent)
     assert event.type == "PAYMENT_SUCCESS_WEBHOOK"
     assert event.order.order_id == order.order_id
-    assert event.order.order_amount == order.amount
+    assert event.order.amount == order.amount
     assert event.payment.payment_status == "SUCCESS"
     assert event.payment.amount == order.amount
     assert event.payment.payment_method_name == "upi"

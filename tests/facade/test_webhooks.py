@@ -13,11 +13,11 @@ import pytest
 
 from cashfree_facade import CashfreeError, Payment, WebhookEvent, WebhookVerificationError, webhooks
 from cashfree_openapi.models import (
-    CustomerDetailsEntity,
     ErrorDetails,
     PaymentGatewayDetails,
     PaymentMethodCardInPaymentsEntity,
     PaymentMethodUPIInPaymentsEntity,
+    PaymentWebhookCustomerDetails,
 )
 from tests.support.fields import present
 from tests.support.mock_transport import CLIENT_SECRET, Recorder, make_client, ok
@@ -57,7 +57,7 @@ def test_valid_webhook_returns_the_event() -> None:
     assert event.payment.payment_status == "SUCCESS"
     assert event.payment.order_id == "order_1"  # the webhook's payment has none: data.order's is filled in
     assert event.order.order_id == "order_1"
-    assert event.order.order_amount == Decimal("10.34")
+    assert event.order.amount == Decimal("10.34")
     assert event.timestamp == int(TIMESTAMP)
     assert event.event_time == "2025-10-09T12:00:00+05:30"
     assert webhooks.compute_signature(BODY, TIMESTAMP, CLIENT_SECRET) == _sign()
@@ -208,8 +208,14 @@ def test_payment_event_is_typed() -> None:
     assert payment.payment_method.card.card_number == "XXXXXXXXXXXX1111"
     assert present(payment.payment_message).startswith("Transaction declined")
     assert payment.request_id is None
-    assert event.order == webhooks.WebhookOrder("order_OFR_2", Decimal("2"), "INR", None)
-    assert isinstance(event.customer_details, CustomerDetailsEntity)
+    assert isinstance(event.order, webhooks.WebhookOrder)
+    assert (event.order.order_id, event.order.amount, event.order.order_currency) == (
+        "order_OFR_2",
+        Decimal("2"),
+        "INR",
+    )
+    assert event.order.order_tags is None
+    assert isinstance(event.customer_details, PaymentWebhookCustomerDetails)
     assert event.customer_details.customer_id == "7112AAA812234"
     assert isinstance(event.error_details, ErrorDetails)
     assert event.error_details.error_code == "TRANSACTION_DECLINED"
@@ -243,8 +249,8 @@ def test_payment_event_without_optional_parts() -> None:
     event = _verify({"data": data, "type": "PAYMENT_USER_DROPPED_WEBHOOK"})
     assert isinstance(event, webhooks.PaymentWebhookEvent)
     assert event.event_time is None
-    assert event.order.order_tags == {"k": "v"}
-    assert event.order.order_amount == Decimal("170.0")
+    assert present(event.order.order_tags).to_dict() == {"k": "v"}
+    assert event.order.amount == Decimal("170.0")
     assert isinstance(event.payment.payment_method, PaymentMethodUPIInPaymentsEntity)
     assert event.payment.additional_properties == {"a_new_field": 1}
     assert event.customer_details is None
@@ -272,6 +278,7 @@ def test_unknown_event_types_are_generic_events() -> None:
         ("not an object", "data of a PAYMENT_SUCCESS_WEBHOOK is not a JSON object"),
         ({"payment": {"cf_payment_id": "1", "payment_status": "SUCCESS"}}, "data.order is not a JSON object"),
         ({"order": {"order_id": "o"}}, "data.payment is not a JSON object"),
+        ({"order": {"order_amount": 1}, "payment": {}}, "data.order cannot be read"),
         ({"order": {"order_id": "o"}, "payment": {"cf_payment_id": "1"}}, "data.payment cannot be read"),
         (
             {

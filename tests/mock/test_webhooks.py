@@ -20,8 +20,9 @@ from cashfree_mock.__main__ import main
 from cashfree_mock._state import Order, ist
 from cashfree_mock._webhooks import WebhookOutbox
 from tests.support.fake_time import Clock
-from tests.support.mock_http import AUTH, check_error, create_order, outcome, paid
+from tests.support.mock_http import AUTH, check_error, check_webhook, create_order, outcome, paid
 from tests.support.sandbox_data import CARD
+from tests.support.spec import SPEC
 from tests.support.webhook_receiver import Receiver
 
 pytestmark = pytest.mark.anyio
@@ -73,6 +74,8 @@ async def test_signed_events(clock: Clock, make_client: Callable[..., httpx.Asyn
         assert event["status"] == "refused"
         assert "neither loopback nor allowed" in event["attempts"][0]["error"]
     assert len({event["idempotency_key"] for event in events}) == 3
+    for event in events:  # what it sends is what the spec's webhooks section describes
+        check_webhook(event["headers"], event["body"])
     types = [json.loads(e["body"])["type"] for e in events]
     assert types == ["PAYMENT_FAILED_WEBHOOK", "PAYMENT_USER_DROPPED_WEBHOOK", "PAYMENT_SUCCESS_WEBHOOK"]
     assert [e["type"] for e in events] == types
@@ -118,6 +121,7 @@ async def test_delivered_to_a_local_http_notify_url(client: httpx.AsyncClient) -
     )
     assert (sent["x-webhook-attempt"], sent["x-webhook-version"]) == ("1", "2025-01-01")
     assert sent["x-idempotency-key"] == event["idempotency_key"]
+    check_webhook(sent, event["body"])
 
 
 @pytest.mark.parametrize(
@@ -223,31 +227,31 @@ async def test_the_record_is_capped(make_client: Any) -> None:
 
 
 def test_refund_events_carry_the_refund_entity(clock: Clock) -> None:
-    outbox = WebhookOutbox(client_secret="s3cret", clock=clock)
-    order = Order(
-        cf_order_id="1",
-        order_id="order_1",
-        amount=Decimal(100),
-        currency="INR",
-        payment_session_id="session_x",
-        created_at=clock.now,
-        expires_at=clock.now,
-        expiry_text="",
-        request={"order_meta": {"notify_url": None}},
-        customer_uid=None,
-        cart_id=None,
-    )
-    refund = {"cf_refund_id": "7", "refund_id": "r-1", "order_id": "order_1", "refund_status": "SUCCESS"}
-    outbox.record_refund(refund, order, clock.now)
-    assert outbox.wait_idle(10)
+    with Receiver(200) as hook:
+        outbox = WebhookOutbox(client_secret="s3cret", clock=clock)
+        order = Order(
+            cf_order_id="1",
+            order_id="order_8123",
+            amount=Decimal(100),
+            currency="INR",
+            payment_session_id="session_x",
+            created_at=clock.now,
+            expires_at=clock.now,
+            expiry_text="",
+            request={"order_meta": {"notify_url": hook.url}},
+            customer_uid=None,
+            cart_id=None,
+        )
+        example = SPEC["webhooks"]["REFUND_STATUS_WEBHOOK"]["post"]["requestBody"]["content"]["application/json"]
+        refund = example["examples"]["processed"]["value"]["data"]["refund"]
+        outbox.record_refund(refund, order, clock.now)
+        assert outbox.wait_idle(10)
+        (request,) = hook.requests
+        outbox.close()
     (event,) = outbox.page(after=0, limit=10)[0]
-    assert event["type"] == "REFUND_STATUS_WEBHOOK"
-    assert json.loads(event["body"]) == {
-        "data": {"refund": refund},
-        "event_time": ist(clock.now),
-        "type": event["type"],
-    }
-    assert event["status"] == "no_destination"
+    assert (event["type"], event["status"]) == ("REFUND_STATUS_WEBHOOK", "delivered")
+    sent = check_webhook(request.headers, request.body.decode())
+    assert sent == {"data": {"refund": refund}, "event_time": ist(clock.now), "type": "REFUND_STATUS_WEBHOOK"}
 
 
 def test_mock_server_forwards_to_its_webhook_url() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
@@ -73,6 +74,26 @@ def check_error(response: httpx.Response, status: int, code: str | None = None) 
     )
     assert body["type"] == expected_type
     return body
+
+
+def check_webhook(headers: dict[str, str], body: str) -> dict[str, Any]:
+    """Validate a webhook the mock sent against the spec's ``webhooks`` section (body and headers); its JSON."""
+    event: dict[str, Any] = json.loads(body)
+    kind = event["type"]
+    assert kind in SPEC["webhooks"], f"the spec has no webhook {kind}"
+    operation = SPEC["webhooks"][kind]["post"]
+    _validator(_pointer("webhooks", kind, "post", "requestBody", "content", "application/json", "schema")).validate(
+        event
+    )
+    for parameter in operation["parameters"]:
+        name = parameter["$ref"].rsplit("/", 1)[-1]
+        declared = SPEC["components"]["parameters"][name]
+        value = headers.get(declared["name"])
+        if value is None:
+            assert not declared.get("required"), f"webhook header {declared['name']} is missing"
+            continue
+        _validator(_pointer("components", "parameters", name, "schema")).validate(value)
+    return event
 
 
 async def create_order(client: httpx.AsyncClient, **fields: Any) -> dict[str, Any]:
