@@ -21,16 +21,26 @@ from cashfree_openapi.models import (
     PaymentGatewayDetails,
     PaymentWebhookCustomerDetails,
     PaymentWebhookOrder,
+    RefundEntity,
 )
 
 from ._errors import WebhookVerificationError
 from ._models import PARSE_ERRORS, Payment, _decimal, _show, parse_payment
 
-__all__ = ["PAYMENT_EVENT_TYPES", "PaymentWebhookEvent", "WebhookEvent", "WebhookOrder", "parse_event"]
+__all__ = [
+    "PAYMENT_EVENT_TYPES",
+    "REFUND_EVENT_TYPES",
+    "PaymentWebhookEvent",
+    "RefundWebhookEvent",
+    "WebhookEvent",
+    "WebhookOrder",
+    "parse_event",
+]
 
 PAYMENT_EVENT_TYPES: Final = frozenset(
     {"PAYMENT_SUCCESS_WEBHOOK", "PAYMENT_FAILED_WEBHOOK", "PAYMENT_USER_DROPPED_WEBHOOK"}
 )
+REFUND_EVENT_TYPES: Final = frozenset({"REFUND_STATUS_WEBHOOK"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, repr=False)
@@ -87,6 +97,21 @@ class PaymentWebhookEvent(WebhookEvent):
     payment_offers: list[dict[str, Any]] | None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class RefundWebhookEvent(WebhookEvent):
+    """REFUND_STATUS_WEBHOOK: a refund reached SUCCESS, FAILED, CANCELLED ... (``refund.refund_status``).
+
+    ``refund`` is the refund entity as the refund operations answer it; ``refund.amount`` is exact.
+    """
+
+    refund: RefundEntity
+
+    @property
+    def amount(self) -> Decimal | None:
+        """``refund.refund_amount`` exactly."""
+        return _decimal(self.refund.refund_amount)
+
+
 def _object(data: Mapping[str, Any], name: str, *, required: bool) -> dict[str, Any] | None:
     value = data.get(name)
     if value is None and not required:
@@ -131,9 +156,14 @@ def _payment_event(common: dict[str, Any], data: Mapping[str, Any]) -> PaymentWe
     )
 
 
+def _refund_event(common: dict[str, Any], data: Mapping[str, Any]) -> RefundWebhookEvent:
+    return RefundWebhookEvent(**common, refund=_model(data, "refund", RefundEntity.from_dict, required=True))
+
+
 # Event type -> how to build its typed event from the common fields and ``data``.
 _PARSERS: Final[Mapping[str, Callable[[dict[str, Any], Mapping[str, Any]], WebhookEvent]]] = {
     **dict.fromkeys(PAYMENT_EVENT_TYPES, _payment_event),
+    **dict.fromkeys(REFUND_EVENT_TYPES, _refund_event),
 }
 
 

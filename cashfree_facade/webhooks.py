@@ -26,14 +26,24 @@ from collections.abc import Callable, Mapping
 from typing import Final
 
 from ._errors import WebhookVerificationError
-from ._events import PAYMENT_EVENT_TYPES, PaymentWebhookEvent, WebhookEvent, WebhookOrder, parse_event
+from ._events import (
+    PAYMENT_EVENT_TYPES,
+    REFUND_EVENT_TYPES,
+    PaymentWebhookEvent,
+    RefundWebhookEvent,
+    WebhookEvent,
+    WebhookOrder,
+    parse_event,
+)
 from ._redact import raised_clean
 
 __all__ = [
     "DEFAULT_TOLERANCE",
     "PAYMENT_EVENT_TYPES",
+    "REFUND_EVENT_TYPES",
     "WEBHOOK_VERSION",
     "PaymentWebhookEvent",
+    "RefundWebhookEvent",
     "WebhookEvent",
     "WebhookOrder",
     "WebhookVerificationError",
@@ -104,7 +114,8 @@ def verify(
     ``headers`` (any case) give the signature and timestamp, or pass ``signature=`` and ``timestamp=``;
     they also give the event's ``idempotency_key``, ``attempt`` and ``version``. ``now`` returns the current
     epoch seconds (inject a clock in tests). The event is a ``PaymentWebhookEvent`` for the payment types,
-    and a plain ``WebhookEvent`` (``data`` as sent) for types this client has no model for.
+    a ``RefundWebhookEvent`` for REFUND_STATUS_WEBHOOK, and a plain ``WebhookEvent`` (``data`` as sent) for
+    types this client has no model for.
     """
     if not secret:
         raise WebhookVerificationError("no client secret to verify the webhook with")

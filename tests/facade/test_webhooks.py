@@ -21,6 +21,7 @@ from cashfree_openapi.models import (
 )
 from tests.support.fields import present
 from tests.support.mock_transport import CLIENT_SECRET, Recorder, make_client, ok
+from tests.support.spec import SPEC
 
 NOW = 1_760_000_000.0
 TIMESTAMP = str(int(NOW * 1000))
@@ -312,3 +313,56 @@ def test_signed_headers_are_what_cashfree_sends() -> None:
         webhooks.signed_headers(BODY, secret="")
     with pytest.raises(ValueError, match="attempt"):
         webhooks.signed_headers(BODY, secret=CLIENT_SECRET, attempt=0)
+
+
+def _spec_examples() -> list[tuple[str, str, dict[str, Any]]]:
+    examples = []
+    for kind, item in SPEC["webhooks"].items():
+        for name, example in item["post"]["requestBody"]["content"]["application/json"]["examples"].items():
+            examples.append((kind, name, example["value"]))
+    return examples
+
+
+@pytest.mark.parametrize(("kind", "name", "body"), _spec_examples())
+def test_every_example_of_the_spec_parses_typed(kind: str, name: str, body: dict[str, Any]) -> None:
+    event = _verify(body)
+    assert event.type == kind
+    if kind == "REFUND_STATUS_WEBHOOK":
+        assert isinstance(event, webhooks.RefundWebhookEvent)
+        assert event.refund.refund_id == body["data"]["refund"]["refund_id"]
+        assert event.amount == Decimal(str(body["data"]["refund"]["refund_amount"]))
+    else:
+        assert isinstance(event, webhooks.PaymentWebhookEvent)
+        assert event.payment.cf_payment_id == body["data"]["payment"]["cf_payment_id"]
+        assert event.payment.payment_method_name == next(iter(body["data"]["payment"]["payment_method"]))
+        assert event.order.amount == Decimal(str(body["data"]["order"]["order_amount"]))
+
+
+def test_refund_event_is_typed() -> None:
+    refund = {
+        "cf_refund_id": "1553338",
+        "cf_payment_id": "12376123",
+        "order_id": "order_8123",
+        "refund_id": "refund_00911",
+        "refund_amount": 5.01,
+        "refund_status": "SUCCESS",
+        "refund_arn": "RF2312981231",
+        "processed_at": "2021-07-25T12:57:52+05:30",
+        "a_field_added_later": True,
+    }
+    event = _verify({"data": {"refund": refund}, "event_time": "t", "type": "REFUND_STATUS_WEBHOOK"})
+    assert isinstance(event, webhooks.RefundWebhookEvent)
+    assert (event.refund.refund_id, event.refund.refund_status, event.refund.refund_arn) == (
+        "refund_00911",
+        "SUCCESS",
+        "RF2312981231",
+    )
+    assert event.amount == Decimal("5.01")
+    assert event.refund.additional_properties == {"a_field_added_later": True}
+    assert repr(event).startswith("RefundWebhookEvent(type='REFUND_STATUS_WEBHOOK', ")
+    for data, message in (
+        ({}, "data.refund is not a JSON object"),
+        ({"refund": {"refund_id": "r"}}, "data.refund cannot be read"),
+    ):
+        with pytest.raises(WebhookVerificationError, match=message):
+            _verify({"data": data, "type": "REFUND_STATUS_WEBHOOK"})
