@@ -17,6 +17,7 @@ from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
 from ._spec import API_PREFIX
 
 CONTROL_PATH: Final = "/__mock"
+CONTROL_TOKEN_HEADER: Final = "x-mock-control-token"  # noqa: S105 - a header name, not a secret
 # Long enough for the webhook deliveries that `webhooks()` waits for (each attempt has its own timeout).
 _TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 
@@ -48,12 +49,15 @@ class MockControl:
         *,
         client_id: str = DEFAULT_CLIENT_ID,
         client_secret: str = DEFAULT_CLIENT_SECRET,
+        control_token: str | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         self.url = url.rstrip("/")
         self.client_id = client_id
         self.client_secret = client_secret
-        self._http = http_client or httpx.Client(timeout=_TIMEOUT)
+        # Sent with every control request when the simulator was started with a control token.
+        self._headers = {CONTROL_TOKEN_HEADER: control_token} if control_token else {}
+        self._http = http_client or httpx.Client(timeout=_TIMEOUT, trust_env=False)
         self._owns_http = http_client is None
 
     def __repr__(self) -> str:
@@ -80,7 +84,8 @@ class MockControl:
         """Call ``/__mock{path}``; the JSON answer, or ``MockControlError``. POSTs always send a JSON body."""
         if body is None and method in {"POST", "PUT", "PATCH"}:
             body = {}
-        response = self._http.request(method, f"{self.url}{CONTROL_PATH}{path}", json=body, params=params)
+        url = f"{self.url}{CONTROL_PATH}{path}"
+        response = self._http.request(method, url, json=body, params=params, headers=self._headers)
         try:
             answer = response.json()
         except ValueError:
