@@ -128,7 +128,7 @@ async def _simulated_events() -> list[dict[str, Any]]:
         dropped = {"payment_status": "USER_DROPPED"}
         await client.post(f"/__mock/payments/{pending['cf_payment_id']}/outcome", json=dropped)
         await pay({"upi": {"channel": "collect", "upi_id": "testsuccess@gocash"}})
-        events: list[dict[str, Any]] = (await client.get("/__mock/webhooks")).json()
+        events: list[dict[str, Any]] = (await client.get("/__mock/webhooks")).json()["data"]
     return events
 
 
