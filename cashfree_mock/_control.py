@@ -189,10 +189,11 @@ class Control:
         raw = await read_body(request) if request.method == "POST" else b""
         # An empty body is fine for reset; endpoints that need one refuse None through their schema.
         body = parse_json_body(request.headers, raw) if raw else None
+        with self.lock:
+            self.store.tick(self.clock())  # what fell due is seen (and can be moved on) here too
         if request.method == "GET":
             await self._settle_webhooks(wait)
         with self.lock:
-            self.store.tick(self.clock())  # what fell due is seen (and can be moved on) here too
             answer = endpoint.handler(params, body)
         if request.method != "GET":
             await self._settle_webhooks(wait)

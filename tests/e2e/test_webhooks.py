@@ -226,3 +226,42 @@ def test_forwarding_sends_every_event_to_one_url(
     assert (record["notify_url"], record["attempts"][0]["url"]) == (None, url)
     assert len(receiver.deliveries) == 1
     cashfree_mock.forward_webhooks_to(None)
+
+
+def _refund(cashfree_mock: MockControl, order_id: str, refund_id: str, amount: str, note: str | None = None) -> None:
+    # The client's refunds resource is another change; the API call itself is plain.
+    headers = {
+        "x-client-id": cashfree_mock.client_id,
+        "x-client-secret": cashfree_mock.client_secret,
+        "x-api-version": "2026-01-01",
+    }
+    body: dict[str, object] = {"refund_amount": float(amount), "refund_id": refund_id}
+    if note is not None:
+        body["refund_note"] = note
+    answer = httpx.post(f"{cashfree_mock.base_url}/orders/{order_id}/refunds", json=body, headers=headers)
+    assert answer.status_code == 200, answer.text
+
+
+def test_refund_webhooks_are_delivered_typed(
+    cashfree_mock: MockControl, cashfree_client: Cashfree, receiver_for: StartReceiver
+) -> None:
+    receiver, url = receiver_for(200)
+    order_id, _ = _pay(cashfree_client, url)
+    _refund(cashfree_mock, order_id, "refund_by_hand", "20.50")
+    settled = cashfree_mock.complete_refund(order_id, "refund_by_hand", "SUCCESS")
+    assert settled["refund_status"] == "SUCCESS"
+    _refund(cashfree_mock, order_id, "refund_on_the_clock", "10")
+    cashfree_mock.advance_clock(3)  # the simulator processes a refund 3 s after it was created
+    records = cashfree_mock.webhooks()
+    assert [r["type"] for r in records] == ["PAYMENT_SUCCESS_WEBHOOK", "REFUND_STATUS_WEBHOOK", "REFUND_STATUS_WEBHOOK"]
+    assert {r["status"] for r in records} == {"delivered"}
+    refunds = [d.event for d in receiver.deliveries[1:]]
+    assert all(isinstance(event, webhooks.RefundWebhookEvent) for event in refunds)
+    by_hand, on_the_clock = (event for event in refunds if isinstance(event, webhooks.RefundWebhookEvent))
+    assert (by_hand.refund.refund_id, by_hand.refund.refund_status, by_hand.amount) == (
+        "refund_by_hand",
+        "SUCCESS",
+        Decimal("20.5"),
+    )
+    assert (on_the_clock.refund.refund_id, on_the_clock.refund.order_id) == ("refund_on_the_clock", order_id)
+    assert on_the_clock.refund.refund_arn

@@ -123,7 +123,7 @@ async def test_termination_waits_for_a_payment_in_flight_that_fails(client: http
     # The last one ends unpaid too: the order is terminated.
     assert (await outcome(client, second["cf_payment_id"], "USER_DROPPED")).status_code == 200
     assert (await get_order(client, order["order_id"]))["order_status"] == "TERMINATED"
-    hooks = (await client.get("/__mock/webhooks")).json()
+    hooks = (await client.get("/__mock/webhooks")).json()["data"]
     assert len(hooks) == 2  # the two payment outcomes; a termination sends no webhook
 
 

@@ -68,7 +68,7 @@ async def list_refunds(client: httpx.AsyncClient, order_id: str) -> list[dict[st
 
 
 async def webhooks(client: httpx.AsyncClient, kind: str = "REFUND_STATUS_WEBHOOK") -> list[dict[str, Any]]:
-    listed = (await client.get("/__mock/webhooks")).json()
+    listed = (await client.get("/__mock/webhooks")).json()["data"]
     return [hook for hook in listed if json.loads(hook["body"])["type"] == kind]
 
 
@@ -128,7 +128,7 @@ async def test_the_refund_webhook_is_signed_and_matches_the_spec(
         clock.advance(seconds=DELAY)
         (hook,) = await webhooks(client)
         refund = await get_refund(client, order["order_id"], "refund_hook")
-    assert hook["url"] == "https://merchant.example/hook"
+    assert hook["notify_url"] == "https://merchant.example/hook"
     body = json.loads(hook["body"])
     check_component("RefundWebhook", body)
     assert body["type"] == "REFUND_STATUS_WEBHOOK"
@@ -425,7 +425,7 @@ async def test_reset_clears_refunds_and_their_schedule(client: httpx.AsyncClient
     state = (await client.post("/__mock/reset")).json()
     assert state["refunds"] == 0
     clock.advance(seconds=DELAY)
-    assert (await client.get("/__mock/webhooks")).json() == []
+    assert (await client.get("/__mock/webhooks")).json()["data"] == []
 
 
 async def test_rate_limits_apply_to_refunds(clock: Clock, make_client: Callable[..., httpx.AsyncClient]) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from cashfree_mock import MockServer
 from cashfree_mock.__main__ import main
-from cashfree_mock._state import Order, ist
+from cashfree_mock._state import Order, RefundEvent, ist
 from cashfree_mock._webhooks import WebhookOutbox
 from tests.support.fake_time import Clock
 from tests.support.mock_http import AUTH, check_error, check_webhook, create_order, outcome, paid
@@ -244,7 +244,8 @@ def test_refund_events_carry_the_refund_entity(clock: Clock) -> None:
         )
         example = SPEC["webhooks"]["REFUND_STATUS_WEBHOOK"]["post"]["requestBody"]["content"]["application/json"]
         refund = example["examples"]["processed"]["value"]["data"]["refund"]
-        outbox.record_refund(refund, order, clock.now)
+        outbox.record(RefundEvent("PENDING", clock.now, refund, order))  # not settled: nothing is sent
+        outbox.record(RefundEvent("SUCCESS", clock.now, refund, order))
         assert outbox.wait_idle(10)
         (request,) = hook.requests
         outbox.close()
