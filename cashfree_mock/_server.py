@@ -5,13 +5,14 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from types import TracebackType
 
 import uvicorn
 from starlette.applications import Starlette
 
-from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Clock, create_app
+from ._access import host_name
+from ._app import DEFAULT_BODY_TIMEOUT, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Clock, create_app
 from ._spec import API_PREFIX
 
 _START_TIMEOUT = 10.0
@@ -31,14 +32,26 @@ class MockServer:
         client_secret: str = DEFAULT_CLIENT_SECRET,
         rate_limits: bool = False,
         clock: Clock | None = None,
+        replay_faults: bool = False,
+        allow_hosts: Iterable[str] = (),
+        control_token: str | None = None,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
         host: str = "127.0.0.1",
         port: int = 0,
         log_level: str = "warning",
     ) -> None:
         self.client_id = client_id
         self.client_secret = client_secret
+        self.control_token = control_token
         self.app: Starlette = create_app(
-            client_id=client_id, client_secret=client_secret, rate_limits=rate_limits, clock=clock
+            client_id=client_id,
+            client_secret=client_secret,
+            rate_limits=rate_limits,
+            clock=clock,
+            replay_faults=replay_faults,
+            allow_hosts=[*allow_hosts, *_served_names(host)],
+            control_token=control_token,
+            body_timeout=body_timeout,
         )
         self._host = host
         self._port = port
@@ -113,3 +126,10 @@ class MockServer:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.stop()
+
+
+def _served_names(host: str) -> list[str]:
+    """The host names the server answers under besides the ones any simulator accepts (see _access)."""
+    if host_name(host) in {"0.0.0.0", "::", ""}:  # noqa: S104 - comparing, not binding
+        return [socket.gethostname()]  # every interface: the machine's own name too
+    return [host]
