@@ -74,8 +74,8 @@ class Router(Generic[T]):
 
 
 def echoable(value: str) -> str:
-    """A request header value made safe to send back in a response header."""
-    return _CONTROL_CHARACTERS.sub("", value)
+    """A request header value made safe to send back in a response header (no edge spaces either)."""
+    return _CONTROL_CHARACTERS.sub("", value).strip(" ")
 
 
 def path_regex(template: str) -> re.Pattern[str]:

@@ -493,6 +493,7 @@ async def test_a_client_that_disconnects_mid_body_is_one_log_line(caplog: pytest
         (b"abc\x01def\x7f", "abcdef"),
         (b"line\r\nset-cookie: x=1", "lineset-cookie: x=1"),
         (b"tab\tand\x00nul", "tabandnul"),
+        (b"\x01 spaced \x02", "spaced"),
     ],
 )
 async def test_echoed_headers_are_stripped_of_control_characters(sent: bytes, echoed: str) -> None:
