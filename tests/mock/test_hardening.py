@@ -12,7 +12,7 @@ import re
 import socket
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -27,8 +27,8 @@ from starlette.types import ASGIApp, Message
 from cashfree_mock import MockServer, create_app
 from cashfree_mock._access import Access
 from cashfree_mock._idempotency import IdempotencyStore, StoredResponse
-
-from .conftest import AUTH, PUBLIC, Clock, check_error, check_response, create_order
+from tests.support.fake_time import Clock
+from tests.support.mock_http import AUTH, PUBLIC, check_error, check_response, create_order
 
 pytestmark = pytest.mark.anyio
 
@@ -144,7 +144,11 @@ def test_any_number_anywhere_is_a_clean_answer(field: str, number: str) -> None:
     async def go() -> httpx.Response:
         transport = httpx.ASGITransport(app=APP)
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-            body = {"order_amount": "@", "order_currency": "INR", "cart_details": {"shipping_charge": 1}}
+            body: dict[str, Any] = {
+                "order_amount": "@",
+                "order_currency": "INR",
+                "cart_details": {"shipping_charge": 1},
+            }
             if field == "shipping_charge":
                 body = {**body, "order_amount": 10, "cart_details": {"shipping_charge": "@"}}
             raw = with_numbers(body, number)
@@ -408,7 +412,7 @@ def _scope(method: str, path: str, headers: list[tuple[bytes, bytes]]) -> dict[s
     }
 
 
-async def _call(app: ASGIApp, scope: dict[str, Any], messages: list[Message], then_wait: bool) -> list[Message]:
+async def _call(app: ASGIApp, scope: dict[str, Any], messages: Sequence[Message], then_wait: bool) -> list[Message]:
     """Call the app with these request messages; then wait forever (a stalled client) or disconnect."""
     queue = list(messages)
     sent: list[Message] = []
