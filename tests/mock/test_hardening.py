@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import socket
 import subprocess
@@ -383,6 +384,23 @@ def test_mock_server_checks_host_and_token_over_http() -> None:
         assert named.url.startswith("http://localhost:")
         for host in ["localhost", "shop.corp.example.com"]:
             assert httpx.get(named.url + "/__mock/state", headers={"host": host}).status_code == 200
+
+
+def test_cli_takes_the_control_token_from_the_environment() -> None:
+    command = [sys.executable, "-m", "cashfree_mock", "--port", "0", "--log-level", "warning"]
+    env = {**os.environ, "CASHFREE_MOCK_CONTROL_TOKEN": "from-env"}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as process:  # noqa: S603
+        try:
+            assert process.stdout is not None
+            lines = [process.stdout.readline() for _ in range(4)]
+            url = lines[0].split(" at ", 1)[1].strip().removesuffix("/pg")
+            refused = httpx.get(url + "/__mock/state")
+            allowed = httpx.get(url + "/__mock/state", headers={"x-mock-control-token": "from-env"})
+        finally:
+            process.terminate()
+    assert "x-mock-control-token" in lines[3]
+    assert "from-env" not in "".join(lines)
+    assert (refused.status_code, allowed.status_code) == (401, 200)
 
 
 def test_cli_refuses_a_bad_body_timeout() -> None:
