@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
-from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
+from ._access import CONTROL_TOKEN_HEADER
+from ._app import DEFAULT_BODY_TIMEOUT, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
 from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_RETRY_DELAYS
 from ._server import MockServer
 
@@ -67,6 +69,31 @@ def main(argv: list[str] | None = None) -> None:
         default=DEFAULT_ATTEMPT_TIMEOUT,
         help="how long one delivery attempt may take",
     )
+    parser.add_argument(
+        "--replay-faults",
+        action="store_true",
+        help="store an injected status fault under the request's idempotency key and replay it, as Cashfree does",
+    )
+    parser.add_argument(
+        "--allow-host",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="a public host name to answer under, besides addresses, localhost and local names (repeatable; * = any)",
+    )
+    parser.add_argument(
+        "--control-token",
+        metavar="TOKEN",
+        help=f"require it in the {CONTROL_TOKEN_HEADER} header of /__mock requests"
+        " (or set $CASHFREE_MOCK_CONTROL_TOKEN, which keeps it out of the process list)",
+    )
+    parser.add_argument(
+        "--body-timeout",
+        metavar="SECONDS",
+        type=float,
+        default=DEFAULT_BODY_TIMEOUT,
+        help="how long a request body may take to arrive (then 408)",
+    )
     args = parser.parse_args(argv)
     try:
         server = MockServer(
@@ -77,6 +104,11 @@ def main(argv: list[str] | None = None) -> None:
             webhook_allow_hosts=args.webhook_allow_host,
             webhook_retry_delays=args.webhook_retries,
             webhook_timeout=args.webhook_timeout,
+            replay_faults=args.replay_faults,
+            allow_hosts=args.allow_host,
+            # Read here, not as the option's default: --help prints defaults.
+            control_token=args.control_token or os.environ.get("CASHFREE_MOCK_CONTROL_TOKEN") or None,
+            body_timeout=args.body_timeout,
             host=args.host,
             port=args.port,
             log_level=args.log_level,
@@ -96,6 +128,8 @@ def _announce(server: MockServer) -> None:
     print(f"Cashfree mock {server.app.state.mock.version} at {server.base_url}")
     print(f"  x-client-id: {server.client_id}")
     print(f"  x-client-secret: {server.client_secret}")
+    if server.control_token is not None:
+        print(f"  control endpoints need the {CONTROL_TOKEN_HEADER} header")
     print(f"  control endpoints: {server.url}/__mock/ (see docs/mock.md)")
     forward = server.app.state.mock.control.webhooks.forward_url
     print(f"  webhooks: {'to ' + forward if forward else 'to each order_meta.notify_url'}", flush=True)

@@ -1,30 +1,34 @@
 """The ASGI app: `create_app` wires the simulator's parts; `MockApp` sends each request on.
 
 Requests under /__mock go to the control endpoints (`_control`), every other one to the API
-pipeline (`_pipeline`); this adapter only adds what every response carries and turns errors into
+pipeline (`_pipeline`); this adapter checks the Host (and the control token, `_access`), bounds the
+time a request body may take, adds what every response carries and turns errors into
 Cashfree-shaped bodies.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import datetime
 
+import anyio
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
+from ._access import Access
 from ._clock import SimulatorClock
 from ._control import CONTROL_PREFIX, Control
 from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CAPACITY, DEFAULT_RETRY_DELAYS
 from ._errors import ApiError
 from ._faults import FaultBook
-from ._http import error_reply, json_reply
+from ._http import echoable, error_reply, json_reply
 from ._idempotency import IdempotencyStore
 from ._pipeline import ApiPipeline, Credentials
 from ._ratelimit import RateLimiter
@@ -34,6 +38,9 @@ from ._webhooks import WebhookOutbox
 
 DEFAULT_CLIENT_ID = "TEST_CLIENT_ID"
 DEFAULT_CLIENT_SECRET = "TEST_CLIENT_SECRET"  # noqa: S105 - a documented test credential
+# How long a request body may take to arrive, from the first read: a client that never finishes
+# one must not hold its connection (and a slot of the server) forever.
+DEFAULT_BODY_TIMEOUT = 10.0
 
 Clock = Callable[[], datetime]
 logger = logging.getLogger("cashfree_mock")
@@ -42,27 +49,44 @@ logger = logging.getLogger("cashfree_mock")
 class MockApp:
     """The ASGI adapter behind the Starlette app (`app.state.mock`); one per app."""
 
-    def __init__(self, *, version: str, store: Store, pipeline: ApiPipeline, control: Control) -> None:
+    def __init__(
+        self,
+        *,
+        version: str,
+        store: Store,
+        pipeline: ApiPipeline,
+        control: Control,
+        access: Access | None = None,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
+    ) -> None:
         self.version = version
         self.store = store
         self.pipeline = pipeline
         self.control = control
+        self.access = access or Access()
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope, receive)
-        request_id = request.headers.get("x-request-id", "")
+        request = Request(scope, self._bounded(receive))
+        request_id = echoable(request.headers.get("x-request-id", ""))
         if not 0 < len(request_id) <= 100:
             request_id = str(uuid.uuid4())
         path = request.url.path
         try:
+            self.access.check_host(request.headers)
             if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
+                self.access.check_control(request.headers)
                 reply = await self.control.handle(request)
             else:
                 reply = await self.pipeline.handle(request)
         except ApiError as exc:
             reply = json_reply(exc.status, exc.body(), exc.headers)
+        except ClientDisconnect:
+            # The client's business, not a failure of the mock: one line, and no one to answer.
+            logger.info("client disconnected before sending its whole request body: %s %r", request.method, path)
+            return
         except Exception:
-            logger.exception("cashfree_mock failed on %s %s", request.method, path)
+            logger.exception("cashfree_mock failed on %s %r", request.method, path)
             reply = error_reply(500, "internal_error", "the mock failed unexpectedly; see its log")
         if reply.drop:
             # Start a response and abort it: the client sees the connection close mid-response.
@@ -71,6 +95,26 @@ class MockApp:
         headers = {"x-request-id": request_id, "x-api-version": self.version, **reply.headers}
         response = Response(reply.content, reply.status, headers, media_type=reply.media_type)
         await response(scope, receive, send)
+
+    def _bounded(self, receive: Receive) -> Receive:
+        """`receive`, bounded to `body_timeout` seconds from the first read until the body is complete."""
+        deadline: float | None = None
+        complete = False
+
+        async def bounded() -> Message:
+            nonlocal deadline, complete
+            if complete:
+                return await receive()
+            if deadline is None:
+                deadline = anyio.current_time() + self.body_timeout
+            with anyio.move_on_after(max(0.0, deadline - anyio.current_time())):
+                message = await receive()
+                complete = message["type"] != "http.request" or not message.get("more_body", False)
+                return message
+            late = f"the request body did not arrive within {self.body_timeout:g} seconds"
+            raise ApiError(408, "request_timeout", late)
+
+        return bounded
 
 
 def create_app(
@@ -84,6 +128,10 @@ def create_app(
     webhook_retry_delays: Iterable[float] = DEFAULT_RETRY_DELAYS,
     webhook_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
     webhook_capacity: int = DEFAULT_CAPACITY,
+    replay_faults: bool = False,
+    allow_hosts: Iterable[str] = (),
+    control_token: str | None = None,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
 ) -> Starlette:
     """The simulator as an ASGI app.
 
@@ -95,7 +143,20 @@ def create_app(
     and `webhook_allow_hosts`. A failed attempt is retried after each of `webhook_retry_delays`
     (seconds on the simulator's clock); an attempt may take `webhook_timeout` seconds; the last
     `webhook_capacity` events are kept.
+
+    `replay_faults=True` is Cashfree's idempotency contract for injected faults: a status fault
+    answers in place of the operation and is stored under the request's idempotency key, so a
+    retry with the key gets it replayed (`x-idempotency-replayed: true`) instead of a success.
+
+    Hosts: besides IP addresses, `localhost`, single-label names and names under `.test`,
+    `.example`, `.invalid` or `.localhost`, only the names in `allow_hosts` are answered (`"*"`:
+    any), which stops DNS rebinding. With `control_token`, the /__mock endpoints need it in the
+    `x-mock-control-token` header. A request body must arrive within `body_timeout` seconds of
+    its first read, or the answer is 408.
     """
+    if not (math.isfinite(body_timeout) and body_timeout > 0):
+        raise ValueError("body_timeout must be a finite number of seconds above 0")
+    access = Access(allow_hosts=allow_hosts, control_token=control_token)
     spec = load_spec()
     base: Clock = clock or utc_now
     now = SimulatorClock(base)
@@ -136,17 +197,25 @@ def create_app(
         faults=faults,
         limiter=limiter,
         pages=control.page_routes(),
+        replay_faults=replay_faults,
     )
-    mock = MockApp(version=spec.version, store=store, pipeline=pipeline, control=control)
+    mock = MockApp(
+        version=spec.version,
+        store=store,
+        pipeline=pipeline,
+        control=control,
+        access=access,
+        body_timeout=body_timeout,
+    )
 
-    # No Starlette routes: every request (any method, any path, even one with a newline, which
-    # Starlette's path convertor would not match) reaches the adapter, which answers 404/405 itself
-    # in Cashfree's error shape. The router still runs the lifespan protocol.
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         yield
         webhooks.close()  # served apps stop their delivery worker; in-process ones let it end when idle
 
+    # No Starlette routes: every request (any method, any path, even one with a newline, which
+    # Starlette's path convertor would not match) reaches the adapter, which answers 404/405 itself
+    # in Cashfree's error shape. The router still runs the lifespan protocol.
     app = Starlette(lifespan=lifespan)
     app.router.default = mock
     app.state.mock = mock

@@ -187,8 +187,10 @@ class Control:
         params = {**request.query_params, **path_params}
         wait = _number(params, "wait", endpoint.wait, 0, MAX_WAIT)
         raw = await read_body(request) if request.method == "POST" else b""
-        # An empty body is fine for reset; endpoints that need one refuse None through their schema.
-        body = parse_json_body(request.headers, raw) if raw else None
+        # Every POST is JSON, even an empty one (fine for reset; endpoints that need a body refuse
+        # None through their schema): a cross-site page cannot send application/json without a CORS
+        # preflight, which the simulator never grants, so it cannot reset or steer it.
+        body = parse_json_body(request.headers, raw, required=False) if request.method == "POST" else None
         with self.lock:
             self.store.tick(self.clock())  # what fell due is seen (and can be moved on) here too
         if request.method == "GET":

@@ -7,6 +7,12 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from ._errors import ApiError
+from ._validation import invalid_field
+
+# Faults wait in a list until they fire; a test needs a handful, a runaway loop must not grow it forever.
+MAX_FAULTS = 100
+_INTEGER_FIELDS = ("status", "count", "delay_ms")
 # The control endpoint's body, validated with the same schema library as the API's requests.
 FAULT_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -54,8 +60,15 @@ class FaultBook:
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
 
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._faults)
+
     def add(self, fault: Fault) -> None:
         with self._lock:
+            if len(self._faults) >= MAX_FAULTS:
+                message = f"at most {MAX_FAULTS} faults may wait at once; DELETE /__mock/faults clears them"
+                raise ApiError(400, "request_invalid", message)
             self._faults.append(fault)
 
     def clear(self) -> None:
@@ -79,6 +92,12 @@ class FaultBook:
 
 
 def parse_fault(body: dict[str, Any]) -> Fault:
+    """A fault from a body its schema accepted."""
+    # JSON Schema counts 500.0 as an integer (and the parser keeps it a Decimal): a status or a
+    # delay must be a JSON integer, or it reaches the HTTP server or the sleep as a Decimal.
+    for name in _INTEGER_FIELDS:
+        if name in body and (type(body[name]) is not int):
+            raise invalid_field([name], "must be an integer, written without a fraction or an exponent")
     fault = Fault(**body)
     fault.method = fault.method.upper()
     return fault

@@ -12,9 +12,13 @@ from starlette.requests import Request
 
 from . import _json
 from ._errors import ApiError, error_body
+from ._validation import invalid_field
 
 MAX_BODY_BYTES = 1 << 20
 MAX_JSON_DEPTH = 64
+# C0 controls and DEL: never echoed into a response header, where a server would refuse them (and
+# drop the connection) or a client would read a line break as a header of its own.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -69,6 +73,11 @@ class Router(Generic[T]):
         raise ApiError(404, "path_not_found", f"no operation at {path}")
 
 
+def echoable(value: str) -> str:
+    """A request header value made safe to send back in a response header (no edge spaces either)."""
+    return _CONTROL_CHARACTERS.sub("", value).strip(" ")
+
+
 def path_regex(template: str) -> re.Pattern[str]:
     """`/orders/{order_id}` as a regex capturing one path segment per parameter."""
     return re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$")
@@ -77,7 +86,8 @@ def path_regex(template: str) -> re.Pattern[str]:
 async def read_body(request: Request) -> bytes:
     """The raw body, refused with 413 as soon as it passes the limit (declared or streamed)."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+    # The length check first: int() of thousands of digits raises (and costs) before any comparison.
+    if declared.isdigit() and (len(declared) > len(str(MAX_BODY_BYTES)) or int(declared) > MAX_BODY_BYTES):
         raise ApiError(413, "request_too_large", f"the request body exceeds {MAX_BODY_BYTES} bytes")
     chunks, size = [], 0
     async for chunk in request.stream():
@@ -88,14 +98,20 @@ async def read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-def parse_json_body(headers: Headers, raw: bytes) -> Any:
-    if not raw:
+def parse_json_body(headers: Headers, raw: bytes, *, required: bool = True) -> Any:
+    """The parsed body; an empty one is a 400, or None when not `required` (its content type still checked)."""
+    if not raw and required:
         raise ApiError(400, "request_invalid", "a JSON request body is required")
     media = headers.get("content-type", "").split(";")[0].strip().lower()
     if media != "application/json" and not (media.startswith("application/") and media.endswith("+json")):
         raise ApiError(415, "content_type_invalid", "the request body must be sent as application/json")
+    if not raw:
+        return None
     try:
         body = _json.loads(raw)
+    except _json.NumberError as exc:
+        rule = f"must be a finite number that a double holds, in at most {_json.MAX_NUMBER_CHARS} characters"
+        raise invalid_field(exc.path, rule) from None
     except (ValueError, RecursionError):
         raise ApiError(400, "request_invalid", "the request body is not valid JSON") from None
     if _depth(body) > MAX_JSON_DEPTH:

@@ -4,7 +4,10 @@ state that fell due (`Store.tick`) -> injected fault (before) -> route (404/405)
 body size -> x-api-version -> credentials -> header parameters -> idempotency (replay, or execute
 and store) -> injected fault (after commit). Executing means: content type, JSON, schema, then the
 operation on the store. What fails before executing (version, credentials, headers, rate limit) is
-never stored under an idempotency key: it happens in front of the API, so a retry can succeed.
+never stored under an idempotency key: it happens in front of the API, so a retry can succeed. An
+injected status fault answers in front of the API too, unless `replay_faults` asks for Cashfree's
+behaviour: then it answers in place of the operation, and is stored and replayed under the key like
+any response.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from starlette.requests import Request
 from . import _json
 from ._errors import ApiError
 from ._faults import Fault, FaultBook
-from ._http import Page, Reply, Route, Router, error_reply, parse_json_body, read_body
+from ._http import Page, Reply, Route, Router, echoable, error_reply, parse_json_body, read_body
 from ._idempotency import IdempotencyStore, StoredResponse, fingerprint
 from ._operations import HANDLERS, Call
 from ._ratelimit import RateLimiter
@@ -65,6 +68,7 @@ class ApiPipeline:
         faults: FaultBook,
         limiter: RateLimiter | None,
         pages: list[Route[Page]],
+        replay_faults: bool = False,
     ) -> None:
         self.spec = spec
         self.store = store
@@ -74,6 +78,7 @@ class ApiPipeline:
         self.idempotency = idempotency
         self.faults = faults
         self.limiter = limiter
+        self.replay_faults = replay_faults
         missing = sorted({op.operation_id for op in spec.operations} - HANDLERS.keys())
         if missing:  # refuse to start rather than answer 500 on the first call
             raise RuntimeError(f"cashfree_mock has no handler for the spec's operations {', '.join(missing)}")
@@ -93,15 +98,20 @@ class ApiPipeline:
         fault = self.faults.take(method, path)
         if fault is None:
             return await self._api(request, method, path)
-        if not fault.after_commit:
-            return await _apply_fault(fault) or await self._api(request, method, path)
-        reply = await self._api(request, method, path)
-        return await _apply_fault(fault) or reply
+        if fault.after_commit:
+            reply = await self._api(request, method, path)
+            return await _apply_fault(fault) or reply
+        if self.replay_faults and fault.status is not None and not fault.drop:
+            # Cashfree's behaviour: the failure is the API's own answer, stored under the key.
+            await _delay(fault)
+            return await self._api(request, method, path, failure=fault.status)
+        return await _apply_fault(fault) or await self._api(request, method, path)
 
-    async def _api(self, request: Request, method: str, path: str) -> Reply:
+    async def _api(self, request: Request, method: str, path: str, failure: int | None = None) -> Reply:
+        """The request through the pipeline; `failure` is an injected status that answers in place of the operation."""
         target, params = self.router.match(method, path)
         if not isinstance(target, Operation):
-            return target(params)
+            return _fault_reply(failure) if failure is not None else target(params)
         op = target
         extra: dict[str, str] = {}
         if self.limiter is not None:
@@ -116,29 +126,21 @@ class ApiPipeline:
         self._check_header_params(op, request.headers)
         key = request.headers.get("x-idempotency-key")
         if key is not None:
-            extra["x-idempotency-key"] = key
+            extra["x-idempotency-key"] = echoable(key)
+        call = _Call(op, params, request, raw, failure)
         if method != "POST" or key is None:
             with self.lock:
-                status, content = self._execute(op, params, request, raw)
+                status, content = self._execute(call)
             return Reply(status, content, extra)
-        return self._idempotent(key, fingerprint(method, path, raw), op, params, request, raw, extra)
+        return self._idempotent(key, fingerprint(method, path, raw), call, extra)
 
-    def _idempotent(
-        self,
-        key: str,
-        digest: str,
-        op: Operation,
-        params: dict[str, str],
-        request: Request,
-        raw: bytes,
-        extra: dict[str, str],
-    ) -> Reply:
+    def _idempotent(self, key: str, digest: str, call: _Call, extra: dict[str, str]) -> Reply:
         """The first response for a key, errors included, stored and replayed for the same request."""
         # Lookup, execution and storing under one lock: concurrent requests with one key run once.
         with self.lock:
             stored = self.idempotency.get(key, self.clock())
             if stored is None:
-                status, content = self._execute(op, params, request, raw)
+                status, content = self._execute(call)
                 self.idempotency.put(key, StoredResponse(digest, status, content, self.clock()))
                 return Reply(status, content, {**extra, "x-idempotency-replayed": "false"})
         if stored.fingerprint != digest:
@@ -146,8 +148,12 @@ class ApiPipeline:
             return error_reply(422, "idempotency_error", message, extra)
         return Reply(stored.status, stored.body, {**extra, "x-idempotency-replayed": "true"})
 
-    def _execute(self, op: Operation, params: dict[str, str], request: Request, raw: bytes) -> tuple[int, str]:
+    def _execute(self, call: _Call) -> tuple[int, str]:
         """Run one operation; its errors are part of the result (and so of what idempotency stores)."""
+        if call.failure is not None:
+            reply = _fault_reply(call.failure)
+            return reply.status, reply.content
+        op, params, request, raw = call.op, call.params, call.request, call.raw
         try:
             body = None
             if op.body_schema is not None:
@@ -178,12 +184,31 @@ class ApiPipeline:
                 check(self._header_validators[name], value, root=name)
 
 
-async def _apply_fault(fault: Fault) -> Reply | None:
-    """The fault's reply, after its delay; None when it only delays."""
+@dataclass(frozen=True)
+class _Call:
+    """One request on its way to an operation; `failure`, an injected status, answers in its place."""
+
+    op: Operation
+    params: dict[str, str]
+    request: Request
+    raw: bytes
+    failure: int | None
+
+
+async def _delay(fault: Fault) -> None:
     if fault.delay_ms:
         await anyio.sleep(fault.delay_ms / 1000)
+
+
+def _fault_reply(status: int) -> Reply:
+    return error_reply(status, "request_failed", f"injected fault: status {status}")
+
+
+async def _apply_fault(fault: Fault) -> Reply | None:
+    """The fault's reply, after its delay; None when it only delays."""
+    await _delay(fault)
     if fault.drop:
         return Reply(0, drop=True)
     if fault.status is not None:
-        return error_reply(fault.status, "request_failed", f"injected fault: status {fault.status}")
+        return _fault_reply(fault.status)
     return None

@@ -13,7 +13,8 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
-from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Clock, create_app
+from ._access import host_name
+from ._app import DEFAULT_BODY_TIMEOUT, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Clock, create_app
 from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CAPACITY, DEFAULT_RETRY_DELAYS
 from ._remote import MockControl
 from ._spec import API_PREFIX
@@ -126,12 +127,17 @@ class MockServer(AppServer):
         webhook_retry_delays: Iterable[float] = DEFAULT_RETRY_DELAYS,
         webhook_timeout: float = DEFAULT_ATTEMPT_TIMEOUT,
         webhook_capacity: int = DEFAULT_CAPACITY,
+        replay_faults: bool = False,
+        allow_hosts: Iterable[str] = (),
+        control_token: str | None = None,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
         host: str = "127.0.0.1",
         port: int = 0,
         log_level: str = "warning",
     ) -> None:
         self.client_id = client_id
         self.client_secret = client_secret
+        self.control_token = control_token
         app = create_app(
             client_id=client_id,
             client_secret=client_secret,
@@ -142,6 +148,10 @@ class MockServer(AppServer):
             webhook_retry_delays=webhook_retry_delays,
             webhook_timeout=webhook_timeout,
             webhook_capacity=webhook_capacity,
+            replay_faults=replay_faults,
+            allow_hosts=[*allow_hosts, *_served_names(host)],
+            control_token=control_token,
+            body_timeout=body_timeout,
         )
         super().__init__(app, host=host, port=port, log_level=log_level)
 
@@ -157,4 +167,13 @@ class MockServer(AppServer):
 
     def control(self) -> MockControl:
         """A ``MockControl`` of this server: its control endpoints as methods (close it when done)."""
-        return MockControl(self.url, client_id=self.client_id, client_secret=self.client_secret)
+        return MockControl(
+            self.url, client_id=self.client_id, client_secret=self.client_secret, control_token=self.control_token
+        )
+
+
+def _served_names(host: str) -> list[str]:
+    """The host names the server answers under besides the ones any simulator accepts (see _access)."""
+    if host_name(host) in {"0.0.0.0", "::", ""}:  # noqa: S104 - comparing, not binding
+        return [socket.gethostname()]  # every interface: the machine's own name too
+    return [host]

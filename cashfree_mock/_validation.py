@@ -40,11 +40,14 @@ def check(validator: Validator, instance: Any, *, root: str = "body") -> None:
         path.append(missing)
         code = _MISSING_CODES.get(missing) or _FIELD_CODES.get(missing, "request_invalid")
         message = f"{_dotted(root, path)} is required"
-    else:
-        field = next((part for part in reversed(path) if isinstance(part, str)), None)
-        code = _FIELD_CODES.get(field or "", "request_invalid")
-        message = f"{_dotted(root, path)} {_describe(error)}"
-    raise ApiError(400, code, message)
+        raise ApiError(400, code, message)
+    raise invalid_field(path, _describe(error), root=root)
+
+
+def invalid_field(path: list[str | int], rule: str, *, root: str = "body") -> ApiError:
+    """The 400 for a field that breaks `rule`, with the code Cashfree gives that field."""
+    field = next((part for part in reversed(path) if isinstance(part, str)), None)
+    return ApiError(400, _FIELD_CODES.get(field or "", "request_invalid"), f"{_dotted(root, path)} {rule}")
 
 
 def _into_chosen_variant(error: ValidationError) -> ValidationError:

@@ -61,6 +61,6 @@ def reset(app: Any) -> None:
 
     async def call() -> None:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock.test") as client:
-            (await client.post("/__mock/reset")).raise_for_status()
+            (await client.post("/__mock/reset", json={})).raise_for_status()
 
     asyncio.run(call())

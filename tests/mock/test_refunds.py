@@ -322,7 +322,8 @@ async def test_the_outcome_endpoint_errors(client: httpx.AsyncClient) -> None:
     url = f"/__mock/orders/{order['order_id']}/refunds/refund_e/outcome"
     check_error(await client.post(url, json={"refund_status": "PENDING"}), 400, "request_invalid")
     check_error(await client.post(url, json={}), 400, "request_invalid")
-    check_error(await client.post(url), 400, "request_invalid")
+    check_error(await client.post(url, headers={"content-type": "application/json"}), 400, "request_invalid")
+    check_error(await client.post(url), 415, "content_type_invalid")  # control POSTs are JSON
     check_error(await client.post(url.replace("refund_e", "nope"), json={"refund_status": "SUCCESS"}), 404)
     missing_order = "/__mock/orders/nope/refunds/refund_e/outcome"
     check_error(await client.post(missing_order, json={"refund_status": "SUCCESS"}), 404, "refund_not_found")
@@ -422,7 +423,7 @@ async def test_reset_clears_refunds_and_their_schedule(client: httpx.AsyncClient
     order = await paid_order(client)
     await refunded(client, order["order_id"], refund_amount=1, refund_id="refund_r")
     assert (await client.get("/__mock/state")).json()["refunds"] == 1
-    state = (await client.post("/__mock/reset")).json()
+    state = (await client.post("/__mock/reset", json={})).json()
     assert state["refunds"] == 0
     clock.advance(seconds=DELAY)
     assert (await client.get("/__mock/webhooks")).json()["data"] == []

@@ -119,7 +119,8 @@ async def test_control_endpoints(client: httpx.AsyncClient) -> None:
     check_error(
         await client.post("/__mock/payments/1/outcome", content=b"{", headers={"content-type": "application/json"}), 400
     )
-    reset = (await client.post("/__mock/reset")).json()  # no body needed
+    # No body needed, but the JSON content type is (tests/mock/test_hardening.py says why).
+    reset = (await client.post("/__mock/reset", headers={"content-type": "application/json"})).json()
     assert reset["orders"] == reset["payments"] == reset["idempotency_keys"] == 0
     check_error(await client.get("/pg/view/gateway/1"), 404)
 

@@ -34,7 +34,9 @@ def _control_client() -> httpx.Client:
 
 def control(server: MockServer, method: str, path: str, body: Any = None) -> Any:
     """Call a ``/__mock`` control endpoint of a running server; the JSON answer."""
-    response = _control_client().request(method, f"{server.url}/__mock{path}", json=body)
+    # Control POSTs are JSON, even without a body (docs/mock.md, "Who may call it").
+    payload = {} if body is None and method == "POST" else body
+    response = _control_client().request(method, f"{server.url}/__mock{path}", json=payload)
     response.raise_for_status()
     return response.json()
 
@@ -106,7 +108,8 @@ def _async_harness(**app_options: Any) -> Iterator[Harness]:
         sleeps = no_sleep(cf)
 
         async def call_control(method: str, path: str, body: Any) -> Any:
-            response = await mock.request(method, "/__mock" + path, json=body)
+            payload = {} if body is None and method == "POST" else body
+            response = await mock.request(method, "/__mock" + path, json=payload)
             response.raise_for_status()
             return response.json()
 
