@@ -29,6 +29,7 @@ __all__ = ["APIResponse", "raw_call"]
 
 METHODS: Final = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 # One or more "/segment"s of RFC 3986 path characters (percent escapes included, checked after).
+_QUERY_VALUES: Final = (str, int, float)  # bool is an int; httpx sends it as true / false
 _PATH: Final = re.compile(r"(?:/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+")
 
 
@@ -95,10 +96,11 @@ def _query(params: Mapping[str, Any] | None) -> str:
         return ""
     if not isinstance(params, Mapping) or not all(isinstance(key, str) and key for key in params):
         raise ValueError("params: expected a mapping of non-empty names to values")
-    try:
-        encoded = str(httpx.QueryParams(params))
-    except TypeError:
-        raise ValueError("params: values must be str, int, float, bool, None or lists of them") from None
+    for value in params.values():
+        items = value if isinstance(value, list | tuple) else [value]
+        if not all(item is None or isinstance(item, _QUERY_VALUES) for item in items):
+            raise ValueError("params: values must be str, int, float, bool, None or lists of them")
+    encoded = str(httpx.QueryParams(params))
     return f"?{encoded}" if encoded else ""
 
 
