@@ -63,6 +63,7 @@ def test_terminate_order(mode: str, spec: dict[str, Any]) -> None:
     assert (request.method, request.url.path) == ("PATCH", "/pg/orders/order_abandoned_1")
     _authenticated(request)
     assert recorder.body() == {"order_status": "TERMINATED"}
+    assert request.headers["x-idempotency-key"]  # a PATCH with a body, resent as is on a retry
     assert request.headers["x-request-id"] == "mine"
     assert order.order_status == OrderStatus.TERMINATED
     assert order.amount == Decimal("10.34")
