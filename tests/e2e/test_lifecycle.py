@@ -9,7 +9,6 @@ injected clock, so a refund settles exactly when the test moves time past the pr
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -18,28 +17,10 @@ from cashfree_facade import BadRequestError, ConflictError, NotFoundError, Refun
 from cashfree_facade import payment_methods as pm
 from cashfree_mock._sandbox import REFUND_PROCESSING_DELAY
 from cashfree_openapi.models import OrderStatus, PaymentStatus, RefundStatus
-
-from .conftest import Harness, harness_for
+from tests.support.fake_time import Clock
+from tests.support.harness import Harness, harness_for
 
 UPI_OK = pm.upi_collect("testsuccess@gocash")
-
-
-class Clock:
-    """The simulator's clock, moved by the test."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, delta: timedelta) -> None:
-        self.now += delta
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -77,9 +58,9 @@ def test_the_journey(timed: Harness, clock: Clock) -> None:
     assert (first.amount, first.order_id, first.processed_at) == (Decimal("40.25"), order.order_id, None)
 
     # Processed on the simulator's clock: not a moment before the delay, then SUCCESS with the bank's reference.
-    clock.advance(REFUND_PROCESSING_DELAY - timedelta(seconds=1))
+    clock.advance(seconds=REFUND_PROCESSING_DELAY.total_seconds() - 1)
     assert h(cf.refunds.get(order.order_id, first.refund_id)).refund_status == RefundStatus.PENDING
-    clock.advance(timedelta(seconds=1))
+    clock.advance(seconds=1)
     settled = h(cf.refunds.get(order.order_id, first.refund_id))
     assert settled.refund_status == RefundStatus.SUCCESS
     assert settled.processed_at

@@ -25,8 +25,9 @@ from cashfree_facade._models import parse_refund, parse_refunds
 from cashfree_facade._operations import REFUND_ID_CHARACTERS, REFUND_ID_LENGTH, REFUND_NOTE_LENGTH
 from cashfree_facade._resources import RefundSpeed
 from cashfree_openapi.models import OrderStatus, RefundSpeedDetails, RefundSplit, RefundStatus
-
-from .conftest import CLIENT_ID, CLIENT_SECRET, Recorder, Sleeps, example, make_client, ok, run
+from tests.support.fake_time import Sleeps
+from tests.support.mock_transport import CLIENT_ID, CLIENT_SECRET, Recorder, make_client, ok, run
+from tests.support.spec import example
 
 ORDER = "/orders/{order_id}"
 REFUNDS = "/orders/{order_id}/refunds"

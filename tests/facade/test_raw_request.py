@@ -19,8 +19,8 @@ from cashfree_facade import (
     NotFoundError,
     RateLimitError,
 )
-
-from .conftest import CLIENT_ID, CLIENT_SECRET, Recorder, Sleeps, make_client, ok, run
+from tests.support.fake_time import Sleeps
+from tests.support.mock_transport import CLIENT_ID, CLIENT_SECRET, Recorder, make_client, ok, run
 
 SETTLEMENTS = [{"cf_settlement_id": "1234", "settlement_amount": 10.34, "order_id": "order_1"}]
 
