@@ -317,7 +317,7 @@ def test_get_refund(mode: str, spec: dict[str, Any]) -> None:
     assert refund.request_id == "req_r"
 
 
-@pytest.mark.parametrize("refund_id", ["", None, 1.5])
+@pytest.mark.parametrize("refund_id", ["", None, 1.5, "a/b", "..", "r?x=1"])
 def test_refund_id_of_get_is_checked(mode: str, refund_id: Any) -> None:
     recorder = Recorder(ok({}))
     with pytest.raises(ValueError, match="refund_id"):
