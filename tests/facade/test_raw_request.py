@@ -195,6 +195,14 @@ def test_paths_that_could_leave_the_base_are_refused_before_sending(mode: str, p
     assert recorder.requests == []
 
 
+@pytest.mark.parametrize("path", [None, b"/orders", 42])
+def test_a_path_that_is_not_a_string_is_refused(mode: str, path: Any) -> None:
+    recorder = Recorder(ok({}))
+    with pytest.raises(ValueError, match="path: expected a string"):
+        run(make_client(mode, recorder).raw_request("GET", path))
+    assert recorder.requests == []
+
+
 def test_path_stays_under_the_base_url(mode: str) -> None:
     recorder = Recorder(ok({}))
     run(make_client(mode, recorder).raw_request("GET", "/@evil.example:80/x"))
