@@ -39,7 +39,8 @@ from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
     from . import payment_methods, webhooks
-    from ._models import Order, OrderPayResult, OtpResult, Payment, PaymentList
+    from ._models import Order, OrderPayResult, OtpResult, Payment, PaymentList, Refund, RefundList
+    from ._raw import APIResponse
     from .payment_methods import PaymentMethod
     from .webhooks import WebhookEvent
 
@@ -51,6 +52,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -72,6 +74,8 @@ __all__ = [
     "PaymentMethod",
     "PermissionDeniedError",
     "RateLimitError",
+    "Refund",
+    "RefundList",
     "RequestOptions",
     "WebhookEvent",
     "WebhookVerificationError",
@@ -80,12 +84,15 @@ __all__ = [
 ]
 
 _LAZY = {
+    "APIResponse": "._raw",
     "Order": "._models",
     "OrderPayResult": "._models",
     "OtpResult": "._models",
     "Payment": "._models",
     "PaymentList": "._models",
     "PaymentMethod": ".payment_methods",
+    "Refund": "._models",
+    "RefundList": "._models",
     "WebhookEvent": ".webhooks",
 }
 

@@ -52,13 +52,16 @@ from ._errors import (
     status_error_class,
 )
 from ._redact import Secret, raised_clean, scrub
-from ._resources import AsyncOrders, AsyncPayments, Orders, Payments
+from ._resources import AsyncOrders, AsyncPayments, AsyncRefunds, Orders, Payments, Refunds
 from ._retry import RetryPolicy, idempotency_replayed, retry_after
 from ._timeouts import check_timeout, check_total_timeout, within
-from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from ._operations import Call
+    from ._raw import APIResponse
     from .webhooks import Webhooks
 
 __all__ = ["AsyncCashfree", "Cashfree"]
@@ -286,6 +289,21 @@ class _BaseClient(Generic[HttpT]):
             settings["base_url"] = None  # a new environment picks its own URL
         return settings
 
+    def _raw_call(
+        self, method: str, path: str, body: Any, params: Mapping[str, Any] | None, options: Mapping[str, Any]
+    ) -> Call[APIResponse]:
+        from ._raw import raw_call
+
+        return raw_call(
+            method,
+            path,
+            json=body,
+            params=params,
+            base_url=self.base_url,
+            api_version=self.api_version,
+            options=options,
+        )
+
     # ------------------------------------------------------------------ request pipeline (no I/O)
     def _build_request(self, call: Call[Any], timeout: httpx.Timeout | None) -> httpx.Request:
         headers = {"user-agent": _USER_AGENT, "accept": "application/json", **call.headers}
@@ -436,6 +454,8 @@ class _BaseClient(Generic[HttpT]):
     def _parse(self, call: Call[T], response: httpx.Response) -> T | _Unreadable:
         from ._models import PARSE_ERRORS
 
+        if call.read is not None:
+            return call.read(response)
         request_id = response.headers.get("x-request-id")
         try:
             data = json.loads(response.content)
@@ -578,11 +598,28 @@ class Cashfree(_BaseClient[httpx.Client]):
     _sleep: Callable[[float], None]
     orders: Orders
     payments: Payments
+    refunds: Refunds
 
     def _bind(self) -> None:
         self._sleep = time.sleep
         self.orders = Orders(self)
         self.payments = Payments(self)
+        self.refunds = Refunds(self)
+
+    def raw_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse:
+        """Any operation under the base URL, with this client's credentials, version, retries and errors.
+
+        >>> cf.raw_request("GET", f"/orders/{order_id}/settlements").json()  # doctest: +SKIP
+        """
+        return self._request(self._raw_call(method, path, json, params, options))
 
     def _request(self, call: Call[T]) -> T:
         driver = _Driver(self._steps(call))
@@ -691,12 +728,26 @@ class AsyncCashfree(_BaseClient[httpx.AsyncClient]):
     _sleep: Callable[[float], Awaitable[None]]
     orders: AsyncOrders
     payments: AsyncPayments
+    refunds: AsyncRefunds
 
     def _bind(self) -> None:
         self._sleep = _anyio_sleep
         self._pools = _LoopPools(self._http, self._new_http if self._owns_http else None)
         self.orders = AsyncOrders(self)
         self.payments = AsyncPayments(self)
+        self.refunds = AsyncRefunds(self)
+
+    async def raw_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse:
+        """Any operation under the base URL, with this client's credentials, version, retries and errors."""
+        return await self._request(self._raw_call(method, path, json, params, options))
 
     def _share_io(self, copy: Self) -> None:
         super()._share_io(copy)

@@ -27,13 +27,24 @@ from cashfree_openapi.models import (
     PaymentMethodPaylaterInPaymentsEntity,
     PaymentMethodUPIInPaymentsEntity,
     PayOrderEntity,
+    RefundEntity,
+    RefundSplit,
     VendorSplit,
 )
 from cashfree_openapi.types import UNSET, Unset
 
 from ._amount import from_json_number
 
-__all__ = ["Order", "OrderPayResult", "OtpResult", "Payment", "PaymentList", "PaymentMethodDetails"]
+__all__ = [
+    "Order",
+    "OrderPayResult",
+    "OtpResult",
+    "Payment",
+    "PaymentList",
+    "PaymentMethodDetails",
+    "Refund",
+    "RefundList",
+]
 
 PaymentMethodDetails = (
     PaymentMethodCardInPaymentsEntity
@@ -59,13 +70,14 @@ _PAYMENT_METHOD_VARIANTS: Final[Mapping[str, Callable[[Mapping[str, Any]], Payme
 }
 
 # Ids that older API versions (and some proxies) send as integers; this version says strings.
-_STRING_IDS: Final = ("cf_order_id", "cf_payment_id")
+_STRING_IDS: Final = ("cf_order_id", "cf_payment_id", "cf_refund_id")
 
 # Lists of objects in results. When an item does not fit its model, the generated parser keeps the whole
 # list raw, and the generated to_dict() then fails on it (AttributeError on the first plain item).
 _MODEL_LISTS: Final[Mapping[str, type]] = {
     "order_splits": VendorSplit,
     "payment_offers": PaymentEntityPaymentOffersType0Item,
+    "refund_splits": RefundSplit,
 }
 
 # What the generated parsing raises on data it does not expect.
@@ -165,6 +177,38 @@ class PaymentList(list[Payment]):
         self.request_id = request_id
 
 
+@attrs.define
+class Refund(RefundEntity):
+    """A refund. ``amount`` is ``refund_amount`` exactly; ``refund_status`` is PENDING until the bank processes it.
+
+    Only SUCCESS (and FAILED, CANCELLED) are final: poll ``cf.refunds.get`` or wait for the
+    REFUND_STATUS_WEBHOOK. A status this version does not know comes through as a plain string.
+    """
+
+    request_id: str | None = attrs.field(default=None, kw_only=True)
+
+    def __repr__(self) -> str:
+        return _show(self)
+
+    @property
+    def amount(self) -> Decimal | None:
+        return from_json_number(self.refund_amount)
+
+    @property
+    def refund_charge_decimal(self) -> Decimal | None:
+        return _decimal(self.refund_charge)
+
+
+class RefundList(list[Refund]):
+    """The refunds of an order, oldest first; a list with the response's ``request_id``."""
+
+    __slots__ = ("request_id",)
+
+    def __init__(self, refunds: Iterable[Refund] = (), *, request_id: str | None = None) -> None:
+        super().__init__(refunds)
+        self.request_id = request_id
+
+
 def _object(data: Any) -> dict[str, Any]:
     if not isinstance(data, Mapping):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
@@ -176,7 +220,7 @@ def _object(data: Any) -> dict[str, Any]:
     return fixed
 
 
-def _keep_raw_lists(result: Order | Payment) -> None:
+def _keep_raw_lists(result: Order | Payment | Refund) -> None:
     """A list the generated parser could not read item by item moves, as sent, to ``additional_properties``.
 
     The same as an unknown payment method: the attribute keeps its type (``UNSET``), ``to_dict()`` works
@@ -244,3 +288,16 @@ def parse_otp_result(data: Any, request_id: str | None) -> OtpResult:
     result = OtpResult.from_dict(_object(data))
     result.request_id = request_id
     return result
+
+
+def parse_refund(data: Any, request_id: str | None) -> Refund:
+    refund = Refund.from_dict(_object(data))
+    _keep_raw_lists(refund)
+    refund.request_id = request_id
+    return refund
+
+
+def parse_refunds(data: Any, request_id: str | None) -> RefundList:
+    if not isinstance(data, list):
+        raise TypeError(f"expected a JSON array, got {type(data).__name__}")
+    return RefundList((parse_refund(item, request_id) for item in data), request_id=request_id)

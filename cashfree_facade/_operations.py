@@ -8,16 +8,18 @@ closed enums locally. Pure code, shared by the sync and async clients. Imported 
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Final, Generic, TypeVar
 
 import httpx
 
-from cashfree_openapi.api.orders import create_order
+from cashfree_openapi.api.orders import create_order, get_order, terminate_order
 from cashfree_openapi.api.payments import (
     authenticate_payment,
     authorize_session,
@@ -26,6 +28,7 @@ from cashfree_openapi.api.payments import (
     pay_order,
     preauthorize_order,
 )
+from cashfree_openapi.api.refunds import create_refund, get_refund, get_refunds_for_order
 from cashfree_openapi.models import (
     AppPaymentMethod,
     AuthenticatePaymentRequest,
@@ -36,9 +39,11 @@ from cashfree_openapi.models import (
     CardlessEMIPaymentMethod,
     CardPaymentMethod,
     CreateOrderRequest,
+    CreateRefundRequest,
     NetbankingPaymentMethod,
     PaylaterPaymentMethod,
     PayOrderRequest,
+    TerminateOrderRequest,
     UPIPaymentMethod,
 )
 from cashfree_openapi.types import UNSET
@@ -90,6 +95,8 @@ class Call(Generic[T]):
     timeout: httpx.Timeout | NotGiven | None
     total_timeout: float | NotGiven | None
     idempotency_key: str | None
+    # When set, builds the result from the whole 2xx response instead of ``parse`` (``raw_request``).
+    read: Callable[[httpx.Response], T] | None = None
 
 
 def _check_options(function: str, options: Mapping[str, Any], allowed: frozenset[str] = _OPTION_NAMES) -> None:
@@ -116,12 +123,22 @@ def _json_body(body: Any, operation: str) -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class _Operation(Generic[T]):
-    """One operation of the spec: its generated ``_get_kwargs``, whether it needs credentials, its parser."""
+    """One operation of the spec: its generated ``_get_kwargs``, whether it needs credentials, its parser.
 
+    ``name`` goes into logs and messages; ``methods`` are the public methods that call the operation
+    (``name`` alone when left empty).
+    """
+
+    operation_id: str
     name: str
     get_kwargs: Callable[..., dict[str, Any]]
     authenticated: bool
     parse: Callable[[Any, str | None], T]
+    methods: tuple[str, ...] = ()
+
+    @property
+    def public_methods(self) -> tuple[str, ...]:
+        return self.methods or (self.name,)
 
     def call(self, *path_args: str, body: Any, api_version: str, options: Mapping[str, Any]) -> Call[T]:
         _check_options(self.name, options)
@@ -153,13 +170,64 @@ class _Operation(Generic[T]):
         )
 
 
-CREATE_ORDER = _Operation("orders.create", create_order._get_kwargs, True, _models.parse_order)
-PAY_ORDER = _Operation("orders.pay", pay_order._get_kwargs, False, _models.parse_pay_result)
-AUTHORIZE_SESSION = _Operation("orders.authorize", authorize_session._get_kwargs, False, _models.parse_payment)
-PREAUTHORIZE = _Operation("orders.authorization", preauthorize_order._get_kwargs, True, _models.parse_payment)
-GET_PAYMENT = _Operation("payments.get", get_payment._get_kwargs, True, _models.parse_payment)
-LIST_PAYMENTS = _Operation("payments.list", get_payments_for_order._get_kwargs, True, _models.parse_payments)
-AUTHENTICATE = _Operation("payments.authenticate", authenticate_payment._get_kwargs, False, _models.parse_otp_result)
+# The table of operations: the spec's operationIds this client wraps, each with its generated request
+# builder, its credentials, its parser and the public methods that call it. One line per operation;
+# tests/facade/test_operation_table.py fails when this table and the spec disagree, either way.
+CREATE_ORDER = _Operation("createOrder", "orders.create", create_order._get_kwargs, True, _models.parse_order)
+GET_ORDER = _Operation("getOrder", "orders.get", get_order._get_kwargs, True, _models.parse_order)
+TERMINATE_ORDER = _Operation(
+    "terminateOrder", "orders.terminate", terminate_order._get_kwargs, True, _models.parse_order
+)
+PAY_ORDER = _Operation("payOrder", "orders.pay", pay_order._get_kwargs, False, _models.parse_pay_result)
+AUTHORIZE_SESSION = _Operation(
+    "authorizeSession", "orders.authorize", authorize_session._get_kwargs, False, _models.parse_payment
+)
+PREAUTHORIZE = _Operation(
+    "preauthorizeOrder",
+    "orders.authorization",
+    preauthorize_order._get_kwargs,
+    True,
+    _models.parse_payment,
+    methods=("orders.capture", "orders.void"),
+)
+GET_PAYMENT = _Operation("getPayment", "payments.get", get_payment._get_kwargs, True, _models.parse_payment)
+LIST_PAYMENTS = _Operation(
+    "getPaymentsForOrder", "payments.list", get_payments_for_order._get_kwargs, True, _models.parse_payments
+)
+AUTHENTICATE = _Operation(
+    "authenticatePayment",
+    "payments.authenticate",
+    authenticate_payment._get_kwargs,
+    False,
+    _models.parse_otp_result,
+    methods=("payments.submit_otp", "payments.resend_otp"),
+)
+CREATE_REFUND = _Operation("createRefund", "refunds.create", create_refund._get_kwargs, True, _models.parse_refund)
+GET_REFUND = _Operation("getRefund", "refunds.get", get_refund._get_kwargs, True, _models.parse_refund)
+LIST_REFUNDS = _Operation(
+    "getRefundsForOrder", "refunds.list", get_refunds_for_order._get_kwargs, True, _models.parse_refunds
+)
+
+OPERATIONS: Final[Mapping[str, _Operation[Any]]] = {
+    operation.operation_id: operation
+    for operation in (
+        CREATE_ORDER,
+        GET_ORDER,
+        TERMINATE_ORDER,
+        PAY_ORDER,
+        AUTHORIZE_SESSION,
+        PREAUTHORIZE,
+        GET_PAYMENT,
+        LIST_PAYMENTS,
+        AUTHENTICATE,
+        CREATE_REFUND,
+        GET_REFUND,
+        LIST_REFUNDS,
+    )
+}
+
+# Operations of the spec deliberately left without a method, with the reason (cf.raw_request reaches them).
+NOT_WRAPPED: Final[Mapping[str, str]] = {}
 
 
 def _model(build: Callable[[Mapping[str, Any]], M], data: Mapping[str, Any], what: str) -> M:
@@ -340,3 +408,118 @@ def authenticate_call(
         api_version=api_version,
         options=options,
     )
+
+
+@raised_clean
+def get_order_call(order_id: str, *, api_version: str, options: Mapping[str, Any]) -> Call[_models.Order]:
+    return GET_ORDER.call(_path_arg(order_id, "order_id"), body=None, api_version=api_version, options=options)
+
+
+@raised_clean
+def terminate_order_call(order_id: str, *, api_version: str, options: Mapping[str, Any]) -> Call[_models.Order]:
+    return TERMINATE_ORDER.call(
+        _path_arg(order_id, "order_id"),
+        body=TerminateOrderRequest.from_dict({"order_status": "TERMINATED"}),
+        api_version=api_version,
+        options=options,
+    )
+
+
+# The spec's CreateRefundRequest: refund_id 3-40 of these characters (it goes into Get Refund's path),
+# refund_note 3-100 characters. tests/facade/test_refunds.py checks these against the spec.
+REFUND_ID_LENGTH: Final = (3, 40)
+REFUND_ID_CHARACTERS: Final = "A-Za-z0-9_-"
+REFUND_NOTE_LENGTH: Final = (3, 100)
+_PAISA: Final = Decimal("0.01")  # the smallest refund: "more than 0" with two decimals at most
+_REFUND_ID: Final = re.compile(f"[{REFUND_ID_CHARACTERS}]{{{REFUND_ID_LENGTH[0]},{REFUND_ID_LENGTH[1]}}}")
+
+
+def refund_id_for(idempotency_key: str | None) -> str:
+    """A refund_id for a refund that was given none: random, or derived from the caller's idempotency key.
+
+    Derived, a caller who repeats a refund with the same key sends the same body, and Cashfree replays
+    the first answer instead of refusing the key (422) or refunding twice.
+    """
+    if idempotency_key is None:
+        return f"refund_{uuid.uuid4().hex}"
+    return f"refund_{hashlib.sha256(idempotency_key.encode()).hexdigest()[:32]}"
+
+
+def _refund_id(value: object) -> str:
+    if not isinstance(value, str) or not _REFUND_ID.fullmatch(value):
+        low, high = REFUND_ID_LENGTH
+        raise ValueError(f"refund_id: must be {low} to {high} letters, digits, '_' or '-'")
+    return value
+
+
+def _refund_note(value: object) -> str:
+    low, high = REFUND_NOTE_LENGTH
+    if not isinstance(value, str) or not low <= len(value) <= high:
+        raise ValueError(f"refund_note: must be a string of {low} to {high} characters")
+    return value
+
+
+def _refund_splits(splits: object) -> list[dict[str, Any]]:
+    """Each split as JSON, its ``amount`` (a Decimal, int or float) checked and sent exactly."""
+    if isinstance(splits, str | bytes) or not isinstance(splits, Sequence):
+        raise ValueError("refund_splits: expected a list of {'vendor_id', 'amount', 'tags'} mappings")
+    result: list[dict[str, Any]] = []
+    for index, split in enumerate(splits):
+        if not isinstance(split, Mapping):
+            raise ValueError(f"refund_splits[{index}]: expected a mapping")
+        item = dict(split)
+        if item.get("amount") is not None:
+            item["amount"] = to_json_number(item["amount"], f"refund_splits[{index}].amount", minimum=Decimal(0))
+        result.append(item)
+    return result
+
+
+@raised_clean
+def create_refund_call(
+    order_id: str,
+    refund_amount: object,
+    *,
+    refund_id: str | None,
+    refund_note: str | None,
+    refund_speed: str | None,
+    refund_splits: Sequence[Mapping[str, Any]] | None,
+    api_version: str,
+    options: Mapping[str, Any],
+) -> Call[_models.Refund]:
+    """The refund as one ``Call``: its refund_id and idempotency key are fixed here, so every retry resends both."""
+    key = options.get("idempotency_key")
+    payload = _drop_none(
+        {
+            "refund_amount": to_json_number(refund_amount, "refund_amount", minimum=_PAISA),
+            "refund_id": refund_id_for(key if isinstance(key, str) else None)
+            if refund_id is None
+            else _refund_id(refund_id),
+            "refund_note": None if refund_note is None else _refund_note(refund_note),
+            "refund_speed": refund_speed,
+            "refund_splits": None if refund_splits is None else _refund_splits(refund_splits),
+        }
+    )
+    return CREATE_REFUND.call(
+        _path_arg(order_id, "order_id"),
+        body=_model(CreateRefundRequest.from_dict, payload, "refund request"),
+        api_version=api_version,
+        options=options,
+    )
+
+
+@raised_clean
+def get_refund_call(
+    order_id: str, refund_id: str, *, api_version: str, options: Mapping[str, Any]
+) -> Call[_models.Refund]:
+    return GET_REFUND.call(
+        _path_arg(order_id, "order_id"),
+        _path_arg(refund_id, "refund_id"),
+        body=None,
+        api_version=api_version,
+        options=options,
+    )
+
+
+@raised_clean
+def list_refunds_call(order_id: str, *, api_version: str, options: Mapping[str, Any]) -> Call[_models.RefundList]:
+    return LIST_REFUNDS.call(_path_arg(order_id, "order_id"), body=None, api_version=api_version, options=options)

@@ -1,4 +1,4 @@
-"""``orders`` and ``payments``: the methods users call.
+"""``orders``, ``payments`` and ``refunds``: the methods users call.
 
 Each method's body is one line: a shared ``_..._call`` builds the ``Call`` (pure, in ``_operations``),
 the client runs it. The async twins differ only by ``async``/``await``.
@@ -6,22 +6,23 @@ the client runs it. The async twins differ only by ``async``/``await``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from ._redact import Secret
 from ._types import CreateOrderParams, RequestOptions
 
 if TYPE_CHECKING:
     from ._client import AsyncCashfree, Cashfree, _BaseClient
-    from ._models import Order, OrderPayResult, OtpResult, Payment, PaymentList
+    from ._models import Order, OrderPayResult, OtpResult, Payment, PaymentList, Refund, RefundList
     from ._operations import Call
     from .payment_methods import PaymentMethod
 
-__all__ = ["AsyncOrders", "AsyncPayments", "Orders", "Payments"]
+__all__ = ["AsyncOrders", "AsyncPayments", "AsyncRefunds", "Orders", "Payments", "Refunds"]
 
 Amount = Decimal | int | float
+RefundSpeed = Literal["STANDARD", "INSTANT"]
 
 
 class _OrderCalls:
@@ -63,6 +64,16 @@ class _OrderCalls:
 
         return preauthorization_call(order_id, action, amount, api_version=self._client.api_version, options=options)
 
+    def _get(self, order_id: str, options: Mapping[str, Any]) -> Call[Order]:
+        from ._operations import get_order_call
+
+        return get_order_call(order_id, api_version=self._client.api_version, options=options)
+
+    def _terminate(self, order_id: str, options: Mapping[str, Any]) -> Call[Order]:
+        from ._operations import terminate_order_call
+
+        return terminate_order_call(order_id, api_version=self._client.api_version, options=options)
+
 
 class _PaymentCalls:
     _client: _BaseClient[Any]
@@ -85,8 +96,45 @@ class _PaymentCalls:
         return authenticate_call(cf_payment_id, action, otp, api_version=self._client.api_version, options=options)
 
 
+class _RefundCalls:
+    _client: _BaseClient[Any]
+
+    def _create(
+        self,
+        order_id: str,
+        amount: Amount,
+        refund_id: str | None,
+        note: str | None,
+        speed: str | None,
+        splits: Sequence[Mapping[str, Any]] | None,
+        options: Mapping[str, Any],
+    ) -> Call[Refund]:
+        from ._operations import create_refund_call
+
+        return create_refund_call(
+            order_id,
+            amount,
+            refund_id=refund_id,
+            refund_note=note,
+            refund_speed=speed,
+            refund_splits=splits,
+            api_version=self._client.api_version,
+            options=options,
+        )
+
+    def _get(self, order_id: str, refund_id: str, options: Mapping[str, Any]) -> Call[Refund]:
+        from ._operations import get_refund_call
+
+        return get_refund_call(order_id, refund_id, api_version=self._client.api_version, options=options)
+
+    def _list(self, order_id: str, options: Mapping[str, Any]) -> Call[RefundList]:
+        from ._operations import list_refunds_call
+
+        return list_refunds_call(order_id, api_version=self._client.api_version, options=options)
+
+
 class Orders(_OrderCalls):
-    """``cf.orders``: create an order, pay it, authorise a session, capture or void a pre-authorisation."""
+    """``cf.orders``: create, read, pay or terminate orders; authorise a session; capture or void a pre-auth."""
 
     _client: Cashfree
 
@@ -133,6 +181,14 @@ class Orders(_OrderCalls):
     def void(self, order_id: str, **options: Unpack[RequestOptions]) -> Payment:
         """``POST /orders/{order_id}/authorization`` with ``VOID``: release a pre-authorisation."""
         return self._client._request(self._preauth(order_id, "VOID", None, options))
+
+    def get(self, order_id: str, **options: Unpack[RequestOptions]) -> Order:
+        """``GET /orders/{order_id}``: the order with its current ``order_status`` (ACTIVE, PAID, EXPIRED ...)."""
+        return self._client._request(self._get(order_id, options))
+
+    def terminate(self, order_id: str, **options: Unpack[RequestOptions]) -> Order:
+        """``PATCH /orders/{order_id}``: stop an unpaid order taking payments (TERMINATED or TERMINATION_REQUESTED)."""
+        return self._client._request(self._terminate(order_id, options))
 
 
 class AsyncOrders(_OrderCalls):
@@ -184,6 +240,14 @@ class AsyncOrders(_OrderCalls):
         """``POST /orders/{order_id}/authorization`` with ``VOID``: release a pre-authorisation."""
         return await self._client._request(self._preauth(order_id, "VOID", None, options))
 
+    async def get(self, order_id: str, **options: Unpack[RequestOptions]) -> Order:
+        """``GET /orders/{order_id}``: the order with its current ``order_status`` (ACTIVE, PAID, EXPIRED ...)."""
+        return await self._client._request(self._get(order_id, options))
+
+    async def terminate(self, order_id: str, **options: Unpack[RequestOptions]) -> Order:
+        """``PATCH /orders/{order_id}``: stop an unpaid order taking payments (TERMINATED or TERMINATION_REQUESTED)."""
+        return await self._client._request(self._terminate(order_id, options))
+
 
 class Payments(_PaymentCalls):
     """``cf.payments``: read payments, submit or resend a native OTP."""
@@ -233,3 +297,77 @@ class AsyncPayments(_PaymentCalls):
     async def resend_otp(self, cf_payment_id: str | int, **options: Unpack[RequestOptions]) -> OtpResult:
         """``POST /orders/pay/authenticate/{cf_payment_id}`` with ``RESEND_OTP``."""
         return await self._client._request(self._otp(cf_payment_id, "RESEND_OTP", None, options))
+
+
+class Refunds(_RefundCalls):
+    """``cf.refunds``: refund a paid order, in part or whole, and read its refunds."""
+
+    _client: Cashfree
+
+    def __init__(self, client: Cashfree) -> None:
+        self._client = client
+
+    def create(
+        self,
+        order_id: str,
+        *,
+        refund_amount: Amount,
+        refund_id: str | None = None,
+        refund_note: str | None = None,
+        refund_speed: RefundSpeed | None = None,
+        refund_splits: Sequence[Mapping[str, Any]] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Refund:
+        """``POST /orders/{order_id}/refunds``: a refund of more than 0, two decimals at most.
+
+        Without ``refund_id`` the client makes one; it and the idempotency key are reused by every
+        retry, so a retried refund never refunds twice.
+        """
+        return self._client._request(
+            self._create(order_id, refund_amount, refund_id, refund_note, refund_speed, refund_splits, options)
+        )
+
+    def get(self, order_id: str, refund_id: str, **options: Unpack[RequestOptions]) -> Refund:
+        """``GET /orders/{order_id}/refunds/{refund_id}``."""
+        return self._client._request(self._get(order_id, refund_id, options))
+
+    def list(self, order_id: str, **options: Unpack[RequestOptions]) -> RefundList:
+        """``GET /orders/{order_id}/refunds``: every refund of the order, oldest first."""
+        return self._client._request(self._list(order_id, options))
+
+
+class AsyncRefunds(_RefundCalls):
+    """``cf.refunds`` of ``AsyncCashfree``: the methods of ``Refunds``, awaitable."""
+
+    _client: AsyncCashfree
+
+    def __init__(self, client: AsyncCashfree) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        order_id: str,
+        *,
+        refund_amount: Amount,
+        refund_id: str | None = None,
+        refund_note: str | None = None,
+        refund_speed: RefundSpeed | None = None,
+        refund_splits: Sequence[Mapping[str, Any]] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Refund:
+        """``POST /orders/{order_id}/refunds``: a refund of more than 0, two decimals at most.
+
+        Without ``refund_id`` the client makes one; it and the idempotency key are reused by every
+        retry, so a retried refund never refunds twice.
+        """
+        return await self._client._request(
+            self._create(order_id, refund_amount, refund_id, refund_note, refund_speed, refund_splits, options)
+        )
+
+    async def get(self, order_id: str, refund_id: str, **options: Unpack[RequestOptions]) -> Refund:
+        """``GET /orders/{order_id}/refunds/{refund_id}``."""
+        return await self._client._request(self._get(order_id, refund_id, options))
+
+    async def list(self, order_id: str, **options: Unpack[RequestOptions]) -> RefundList:
+        """``GET /orders/{order_id}/refunds``: every refund of the order, oldest first."""
+        return await self._client._request(self._list(order_id, options))

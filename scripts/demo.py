@@ -17,9 +17,18 @@ from starlette.routing import Route
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a clone without installing
 
-from cashfree_facade import API_VERSION, Cashfree, CashfreeError, ConflictError, WebhookVerificationError, webhooks
+from cashfree_facade import (
+    API_VERSION,
+    BadRequestError,
+    Cashfree,
+    CashfreeError,
+    ConflictError,
+    NotFoundError,
+    WebhookVerificationError,
+    webhooks,
+)
 from cashfree_facade import payment_methods as pm
-from cashfree_mock import AppServer, MockServer
+from cashfree_mock import AppServer, MockControl, MockServer
 
 CUSTOMER = {"customer_id": "cust_001", "customer_phone": "9898989898"}
 
@@ -151,8 +160,47 @@ def main() -> int:
             show("local check", error)
         shop.stop()
 
+        after_the_payment(cf, mock)
+
     print("\nDone: every step ran against the local mock.")
     return 0
+
+
+# ---------------------------------------------------------------- after the payment (issue 9)
+def after_the_payment(cf: Cashfree, mock: MockControl) -> None:
+    """Order status, a partial refund settled, a refund over the rest refused, an abandoned order terminated."""
+    step("8. After the payment: the order's status, a partial refund, the refunds so far")
+    order = cf.orders.create(order_amount=Decimal("100.00"), order_currency="INR", customer_details=CUSTOMER)
+    cf.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
+    show("orders.get", f"{order.order_id}: {cf.orders.get(order.order_id).order_status}")
+    refund = cf.refunds.create(order.order_id, refund_amount=Decimal("40.25"), refund_note="one damaged item")
+    show("refunds.create", f"{refund.refund_id}: {refund.refund_status}, INR {refund.amount}")
+    # The bank settles a refund after a few seconds; the simulator's outcome endpoint settles it now.
+    mock.complete_refund(order.order_id, refund.refund_id, "SUCCESS")
+    settled = cf.refunds.get(order.order_id, refund.refund_id)
+    show("refunds.get", f"{settled.refund_status}, arn {settled.refund_arn}, processed {settled.processed_at}")
+    for item in cf.refunds.list(order.order_id):
+        show("refunds.list", f"{item.refund_id}: {item.refund_status} INR {item.amount}")
+    try:
+        cf.refunds.create(order.order_id, refund_amount=Decimal("59.76"))
+    except BadRequestError as error:
+        show("refund of 59.76", f"refused: {error.code} ({error.message})")
+
+    step("9. An abandoned order, terminated, then refused for payment")
+    abandoned = cf.orders.create(order_amount=Decimal("15.00"), order_currency="INR", customer_details=CUSTOMER)
+    show("orders.terminate", f"{abandoned.order_id}: {cf.orders.terminate(abandoned.order_id).order_status}")
+    try:
+        cf.orders.pay(abandoned.payment_session_id, pm.upi_collect("testsuccess@gocash"))
+    except BadRequestError as error:
+        show("orders.pay", f"refused: {error.code}")
+
+    step("10. An operation the spec does not cover yet: raw_request")
+    response = cf.raw_request("GET", f"/orders/{order.order_id}")
+    show("GET /orders/{id}", f"{response.status_code}, request id {response.request_id}")
+    try:
+        cf.raw_request("GET", f"/orders/{order.order_id}/settlements")
+    except NotFoundError as error:
+        show("GET .../settlements", f"{error.status_code} {error.code}: the simulator has no settlements")
 
 
 if __name__ == "__main__":

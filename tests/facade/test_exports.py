@@ -16,6 +16,7 @@ EXPECTED_ALL = {
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -37,6 +38,8 @@ EXPECTED_ALL = {
     "PaymentMethod",
     "PermissionDeniedError",
     "RateLimitError",
+    "Refund",
+    "RefundList",
     "RequestOptions",
     "WebhookEvent",
     "WebhookVerificationError",
@@ -89,7 +92,8 @@ def test_import_is_lazy() -> None:
     code = (
         "import sys, cashfree_facade\n"
         "heavy = [m for m in sys.modules if m.startswith(('cashfree_openapi.models', 'cashfree_openapi.api',"
-        " 'cashfree_facade._models', 'cashfree_facade._operations', 'cashfree_facade.payment_methods', 'anyio'))]\n"
+        " 'cashfree_facade._models', 'cashfree_facade._operations', 'cashfree_facade._raw',"
+        " 'cashfree_facade.payment_methods', 'anyio'))]\n"
         "print(heavy)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603

@@ -17,7 +17,7 @@ RENAMED = {"__enter__": "__aenter__", "__exit__": "__aexit__"}
 
 
 def _resources(client_class: type) -> dict[str, type]:
-    """The resource classes a client exposes as public attributes (``orders``, ``payments``)."""
+    """The resource classes a client exposes as public attributes (``orders``, ``payments``, ``refunds``)."""
     hints = typing.get_type_hints(client_class)
     return {name: hint for name, hint in hints.items() if not name.startswith("_") and isinstance(hint, type)}
 
@@ -63,8 +63,8 @@ def _shape(function: Callable[..., Any], *, as_async: bool) -> list[tuple[str, A
 
 
 def test_the_pairs_cover_every_resource() -> None:
-    assert sorted(SYNC_RESOURCES) == sorted(ASYNC_RESOURCES) == ["orders", "payments"]
-    assert len(PAIRS) == 3
+    assert sorted(SYNC_RESOURCES) == sorted(ASYNC_RESOURCES) == ["orders", "payments", "refunds"]
+    assert len(PAIRS) == 4
 
 
 @pytest.mark.parametrize(("sync_class", "async_class"), PAIRS, ids=lambda cls: cls.__name__)
