@@ -21,11 +21,10 @@ from cashfree_openapi.models import (
     PaymentGatewayDetails,
     PaymentWebhookCustomerDetails,
     PaymentWebhookOrder,
-    RefundEntity,
 )
 
 from ._errors import WebhookVerificationError
-from ._models import PARSE_ERRORS, Payment, _decimal, _show, parse_payment
+from ._models import PARSE_ERRORS, Payment, Refund, _decimal, _show, parse_payment, parse_refund
 
 __all__ = [
     "PAYMENT_EVENT_TYPES",
@@ -101,15 +100,15 @@ class PaymentWebhookEvent(WebhookEvent):
 class RefundWebhookEvent(WebhookEvent):
     """REFUND_STATUS_WEBHOOK: a refund reached SUCCESS, FAILED, CANCELLED ... (``refund.refund_status``).
 
-    ``refund`` is the refund entity as the refund operations answer it; ``refund.amount`` is exact.
+    ``refund`` is the client's ``Refund``, as ``cf.refunds.get`` answers it; ``refund.amount`` is exact.
     """
 
-    refund: RefundEntity
+    refund: Refund
 
     @property
     def amount(self) -> Decimal | None:
         """``refund.refund_amount`` exactly."""
-        return _decimal(self.refund.refund_amount)
+        return self.refund.amount
 
 
 def _object(data: Mapping[str, Any], name: str, *, required: bool) -> dict[str, Any] | None:
@@ -157,7 +156,9 @@ def _payment_event(common: dict[str, Any], data: Mapping[str, Any]) -> PaymentWe
 
 
 def _refund_event(common: dict[str, Any], data: Mapping[str, Any]) -> RefundWebhookEvent:
-    return RefundWebhookEvent(**common, refund=_model(data, "refund", RefundEntity.from_dict, required=True))
+    return RefundWebhookEvent(
+        **common, refund=_model(data, "refund", lambda value: parse_refund(value, None), required=True)
+    )
 
 
 # Event type -> how to build its typed event from the common fields and ``data``.

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from cashfree_facade import CashfreeError, Payment, WebhookEvent, WebhookVerificationError, webhooks
+from cashfree_facade import CashfreeError, Payment, Refund, WebhookEvent, WebhookVerificationError, webhooks
 from cashfree_openapi.models import (
     ErrorDetails,
     PaymentGatewayDetails,
@@ -352,6 +352,7 @@ def test_refund_event_is_typed() -> None:
     }
     event = _verify({"data": {"refund": refund}, "event_time": "t", "type": "REFUND_STATUS_WEBHOOK"})
     assert isinstance(event, webhooks.RefundWebhookEvent)
+    assert isinstance(event.refund, Refund)  # the client's own result class, as cf.refunds.get answers
     assert (event.refund.refund_id, event.refund.refund_status, event.refund.refund_arn) == (
         "refund_00911",
         "SUCCESS",
