@@ -159,7 +159,7 @@ async def test_retries_follow_the_clock_and_resend_sends_once_more(clock: Clock,
             (event,) = await _events(client)
             assert event["status"] == "delivered"
             assert [a["status"] for a in event["attempts"]] == [500, 500, 200]
-            resent = (await client.post(f"/__mock/webhooks/{event['id']}/resend")).json()
+            resent = (await client.post(f"/__mock/webhooks/{event['id']}/resend", json={})).json()
             assert [a["attempt"] for a in resent["attempts"]] == [1, 2, 3, 4]
             assert resent["status"] == "delivered"
             one = (await client.get(f"/__mock/webhooks/{event['id']}")).json()
@@ -182,7 +182,7 @@ async def test_forward_url_and_reset(client: httpx.AsyncClient) -> None:
         assert event["attempts"][0]["url"] == forward.url
         assert event["notify_url"] == notify.url
         await client.post("/__mock/clock", json={"advance_seconds": 60})
-        reset = (await client.post("/__mock/reset")).json()
+        reset = (await client.post("/__mock/reset", json={})).json()
         assert reset["webhooks"] == 0
         assert (await client.get("/__mock/clock")).json()["offset_seconds"] == 0
         order = await create_order(client, order_meta={"notify_url": notify.url})
@@ -203,7 +203,7 @@ async def test_control_endpoints_refuse_bad_input(client: httpx.AsyncClient) -> 
         check_error(await client.get(f"/__mock/webhooks?{query}"), 400, "request_invalid")
     for path in ("/__mock/webhooks/1", "/__mock/webhooks/abc", "/__mock/webhooks/99999999999999999999"):
         check_error(await client.get(path), 404, "webhook_not_found")
-    check_error(await client.post("/__mock/webhooks/1/resend"), 404, "webhook_not_found")
+    check_error(await client.post("/__mock/webhooks/1/resend", json={}), 404, "webhook_not_found")
 
 
 async def test_listing_is_paged_newest_last(make_client: Any) -> None:
