@@ -2,10 +2,14 @@
 
 Imported lazily (on the first call that needs it): the generated models cost more to import than
 httpx itself. Parsing turns whatever the generated code can throw into ``APIResponseValidationError``.
+The response models type a field ``T`` when Cashfree always sends it and ``T | None`` otherwise (a field
+left out reads as ``None``, as a ``null`` does: spec/README.md, "Required and absent fields").
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
@@ -13,6 +17,7 @@ from typing import Any, Final
 
 import attrs
 
+import cashfree_openapi.models
 from cashfree_openapi.models import (
     AuthenticatePaymentEntity,
     OrderEntity,
@@ -28,10 +33,9 @@ from cashfree_openapi.models import (
     PaymentMethodUPIInPaymentsEntity,
     PayOrderEntity,
     RefundEntity,
-    RefundSplit,
-    VendorSplit,
+    RefundSplitEntity,
+    VendorSplitEntity,
 )
-from cashfree_openapi.types import UNSET, Unset
 
 from ._amount import from_json_number
 
@@ -75,17 +79,20 @@ _STRING_IDS: Final = ("cf_order_id", "cf_payment_id", "cf_refund_id")
 # Lists of objects in results. When an item does not fit its model, the generated parser keeps the whole
 # list raw, and the generated to_dict() then fails on it (AttributeError on the first plain item).
 _MODEL_LISTS: Final[Mapping[str, type]] = {
-    "order_splits": VendorSplit,
+    "order_splits": VendorSplitEntity,
     "payment_offers": PaymentEntityPaymentOffersType0Item,
-    "refund_splits": RefundSplit,
+    "refund_splits": RefundSplitEntity,
 }
+
+# The fields ``to_dict()`` gives back raw when the client could not read them (``additional_properties``).
+_RAW_FIELDS: Final = frozenset({*_MODEL_LISTS, "payment_method"})
 
 # What the generated parsing raises on data it does not expect.
 PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
 def _show(value: Any) -> str:
-    """A repr that leaves out unset fields and empty extras, and shows enum members as their value."""
+    """A repr that leaves out null fields and empty extras, and shows enum members as their value."""
     if isinstance(value, Enum):
         return repr(value.value)
     if isinstance(value, list):
@@ -94,15 +101,23 @@ def _show(value: Any) -> str:
         parts = []
         for attribute in attrs.fields(type(value)):
             item = getattr(value, attribute.name)
-            if isinstance(item, Unset) or (attribute.name == "additional_properties" and not item):
+            if item is None or (attribute.name == "additional_properties" and not item):
                 continue
             parts.append(f"{attribute.name}={_show(item)}")
         return f"{type(value).__name__}({', '.join(parts)})"
     return repr(value)
 
 
-def _decimal(value: float | Unset | None) -> Decimal | None:
-    return None if isinstance(value, Unset) else from_json_number(value)
+def _decimal(value: float | None) -> Decimal | None:
+    return from_json_number(value)
+
+
+def _with_raw(data: dict[str, Any], extras: Mapping[str, Any]) -> dict[str, Any]:
+    """``to_dict()`` of a result: a field kept raw (see ``_keep_raw_lists``) comes back as it was sent."""
+    for name in _RAW_FIELDS.intersection(extras):
+        if data.get(name) is None:
+            data[name] = extras[name]
+    return data
 
 
 @attrs.define
@@ -114,6 +129,9 @@ class Order(OrderEntity):
     def __repr__(self) -> str:
         return _show(self)
 
+    def to_dict(self) -> dict[str, Any]:
+        return _with_raw(super().to_dict(), self.additional_properties)
+
     @property
     def amount(self) -> Decimal | None:
         return from_json_number(self.order_amount)
@@ -124,15 +142,18 @@ class Payment(PaymentEntity):
     """A payment. ``payment_method`` is the variant its one key names; an unknown variant is kept raw.
 
     ``payment_method_name`` is that key (``"upi"``, ``"card"`` ... or a name this client does not know yet);
-    the raw object of an unknown variant stays in ``additional_properties["payment_method"]``.
+    the raw object of an unknown variant stays in ``additional_properties["payment_method"]`` (and
+    ``payment_method`` is ``None``).
     """
 
     request_id: str | None = attrs.field(default=None, kw_only=True)
+    payment_method_name: str | None = attrs.field(default=None, kw_only=True)
 
     def __repr__(self) -> str:
         return _show(self)
 
-    payment_method_name: str | None = attrs.field(default=None, kw_only=True)
+    def to_dict(self) -> dict[str, Any]:
+        return _with_raw(super().to_dict(), self.additional_properties)
 
     @property
     def amount(self) -> Decimal | None:
@@ -190,6 +211,9 @@ class Refund(RefundEntity):
     def __repr__(self) -> str:
         return _show(self)
 
+    def to_dict(self) -> dict[str, Any]:
+        return _with_raw(super().to_dict(), self.additional_properties)
+
     @property
     def amount(self) -> Decimal | None:
         return from_json_number(self.refund_amount)
@@ -223,14 +247,48 @@ def _object(data: Any) -> dict[str, Any]:
 def _keep_raw_lists(result: Order | Payment | Refund) -> None:
     """A list the generated parser could not read item by item moves, as sent, to ``additional_properties``.
 
-    The same as an unknown payment method: the attribute keeps its type (``UNSET``), ``to_dict()`` works
-    and gives the JSON back.
+    The same as an unknown payment method: the attribute keeps its type (it reads ``None``), ``to_dict()``
+    works and gives the JSON back. Deeper in the result such a list cannot be given back: it is an error.
     """
     for name, item_model in _MODEL_LISTS.items():
-        value = getattr(result, name, UNSET)
+        value = getattr(result, name, None)
         if isinstance(value, list) and not all(isinstance(item, item_model) for item in value):
-            setattr(result, name, UNSET)
+            setattr(result, name, None)
             result.additional_properties[name] = value
+    _check_lists(result)
+
+
+_LIST_OF_MODELS: Final = re.compile(r"\blist\[(\w+)\]")
+
+
+@functools.cache
+def _model_lists(model: type) -> tuple[tuple[str, type], ...]:
+    """The fields of a generated model typed ``list[SomeModel]`` (their annotations are strings): name, item model."""
+    found = []
+    for field in attrs.fields(model):
+        match = _LIST_OF_MODELS.search(str(field.type))
+        item = getattr(cashfree_openapi.models, match[1], None) if match else None
+        if item is not None and attrs.has(item):
+            found.append((field.name, item))
+    return tuple(found)
+
+
+def _check_lists(value: object) -> None:
+    """Raise ``TypeError`` for a list of models, anywhere in ``value``, that holds an item that is not one."""
+    if isinstance(value, list):
+        for item in value:
+            _check_lists(item)
+        return
+    model = type(value)
+    if not attrs.has(model):
+        return
+    for name, item_model in _model_lists(model):
+        items = getattr(value, name)
+        if isinstance(items, list) and not all(isinstance(item, item_model) for item in items):
+            raise TypeError(f"{name}: a list item is not an object of the documented shape")
+    for field in attrs.fields(model):
+        if field.name != "additional_properties":
+            _check_lists(getattr(value, field.name))
 
 
 def parse_order(data: Any, request_id: str | None) -> Order:
@@ -242,17 +300,15 @@ def parse_order(data: Any, request_id: str | None) -> Order:
 
 def parse_payment(data: Any, request_id: str | None) -> Payment:
     fields = _object(data)
-    raw_method = fields.pop("payment_method", UNSET)
-    payment = Payment.from_dict(fields)
+    raw_method = fields.pop("payment_method", None)
+    payment = Payment.from_dict(fields)  # payment_method reads None until the variant is known
     _keep_raw_lists(payment)
     payment.request_id = request_id
-    if raw_method is None or isinstance(raw_method, Unset):
-        payment.payment_method = raw_method
+    if raw_method is None:
         return payment
     name, details = _payment_method(raw_method)
     payment.payment_method_name = name
     if details is None:
-        payment.payment_method = UNSET
         payment.additional_properties["payment_method"] = raw_method
     else:
         payment.payment_method = details

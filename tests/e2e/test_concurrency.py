@@ -26,7 +26,6 @@ from cashfree_facade import (
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import MockServer
 from tests.support.fake_time import no_sleep
-from tests.support.fields import present
 from tests.support.harness import control
 from tests.support.sandbox_data import CUSTOMER
 
@@ -75,7 +74,7 @@ def test_threads_share_one_client_under_faults(server: MockServer, cf: Cashfree)
         for _ in range(per_thread):
             order = cf.orders.create(order_amount=10, order_currency="INR", customer_details=CUSTOMER)
             pay = cf.orders.pay(order.payment_session_id, UPI)
-            done.append((order.order_id, present(pay.cf_payment_id)))
+            done.append((order.order_id, pay.cf_payment_id))
         return done
 
     outcomes = _in_threads(THREADS, work)
@@ -109,9 +108,9 @@ async def test_tasks_share_one_async_client_under_faults(server: MockServer) -> 
                 order_amount=Decimal(index + 1), order_currency="INR", customer_details=CUSTOMER
             )
             pay = await acf.orders.pay(order.payment_session_id, UPI)
-            payment = await acf.payments.get(order.order_id, present(pay.cf_payment_id))
+            payment = await acf.payments.get(order.order_id, pay.cf_payment_id)
             assert payment.amount == Decimal(index + 1)
-            return order.order_id, present(pay.cf_payment_id)
+            return order.order_id, pay.cf_payment_id
 
         results = await asyncio.gather(*(work(i) for i in range(tasks)))
         state = control(server, "GET", "/state")

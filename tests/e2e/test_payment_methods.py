@@ -150,7 +150,7 @@ def test_pending_method_then_customer_outcome(harness: Harness, case: Case, outc
     assert pay.payment_method == method.kind
     assert pay.channel == method.channel
     assert pay.action == case.action
-    assert present(pay.cf_payment_id).isdigit()
+    assert pay.cf_payment_id.isdigit()
     assert pay.amount == case.amount
     assert pay.request_id
 
@@ -163,7 +163,7 @@ def test_pending_method_then_customer_outcome(harness: Harness, case: Case, outc
     assert pending.amount == case.amount
     assert h.mock_order(order.order_id)["order_status"] == "ACTIVE"
 
-    h.outcome(present(pay.cf_payment_id), outcome)
+    h.outcome(pay.cf_payment_id, outcome)
     done = h(h.cf.payments.get(order.order_id, pay.cf_payment_id))
     assert done.payment_status == outcome
     assert isinstance(done.payment_method, case.variant)

@@ -24,7 +24,6 @@ from cashfree_facade import AsyncCashfree, Cashfree
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import MockServer
 from tests.support.fake_time import no_sleep
-from tests.support.fields import present
 from tests.support.harness import control
 from tests.support.sandbox_data import CUSTOMER
 
@@ -100,9 +99,9 @@ def test_hundreds_of_calls_under_faults_sync(server: MockServer) -> None:
             pay = cf.orders.pay(order.payment_session_id, UPI)
             for body in plan.bodies(call, "get", f"/pg/orders/{order.order_id}/payments/*", "GET"):
                 control(server, "POST", "/faults", body)
-            payment = cf.payments.get(order.order_id, present(pay.cf_payment_id))
+            payment = cf.payments.get(order.order_id, pay.cf_payment_id)
             assert payment.payment_status == "SUCCESS"
-            results.append((order.order_id, present(pay.cf_payment_id)))
+            results.append((order.order_id, pay.cf_payment_id))
         # Each injected fault cost exactly one retry; no call needed more.
         assert len(sleeps) == plan.total
         assert plan.total > calls  # the plan is not trivially mild
@@ -132,8 +131,8 @@ async def test_hundreds_of_calls_under_faults_async(server: MockServer) -> None:
             await inject("pay", call, "/pg/orders/sessions", "POST")
             pay = await acf.orders.pay(order.payment_session_id, UPI)
             await inject("get", call, f"/pg/orders/{order.order_id}/payments/*", "GET")
-            assert (await acf.payments.get(order.order_id, present(pay.cf_payment_id))).payment_status == "SUCCESS"
-            results.append((order.order_id, present(pay.cf_payment_id)))
+            assert (await acf.payments.get(order.order_id, pay.cf_payment_id)).payment_status == "SUCCESS"
+            results.append((order.order_id, pay.cf_payment_id))
         assert len(sleeps) == plan.total
     with Cashfree(server.client_id, server.client_secret, base_url=server.base_url) as cf:
         _verify(server, cf, results, calls)

@@ -15,6 +15,8 @@ from tests.support.mock_transport import CLIENT_ID, CLIENT_SECRET, Recorder, mak
 from tests.support.spec import example
 
 CUSTOMER = {"customer_id": "cust_001", "customer_phone": "9898989898"}
+# An OTP answer with the fields every one carries (the spec's AuthenticatePaymentEntity.required).
+OTP_SENT = {"cf_payment_id": "1", "action": "RESEND_OTP", "authenticate_status": "SUCCESS", "payment_message": None}
 
 
 def _order_example(spec: dict[str, Any]) -> Any:
@@ -181,7 +183,7 @@ def test_every_request_pins_the_spec_version(mode: str, spec: dict[str, Any]) ->
 
 
 def test_user_idempotency_key_and_request_id_are_sent(mode: str) -> None:
-    recorder = Recorder(ok({"cf_payment_id": "1", "action": "RESEND_OTP"}))
+    recorder = Recorder(ok(OTP_SENT))
     cf = make_client(mode, recorder)
     run(cf.payments.resend_otp("1", idempotency_key="key-1", request_id="rid-1"))
     assert recorder.last.headers["x-idempotency-key"] == "key-1"
@@ -192,7 +194,7 @@ def test_user_idempotency_key_and_request_id_are_sent(mode: str) -> None:
 
 
 def test_each_post_gets_its_own_generated_key(mode: str) -> None:
-    recorder = Recorder(ok({"cf_payment_id": "1"}))
+    recorder = Recorder(ok(OTP_SENT))
     cf = make_client(mode, recorder)
     run(cf.payments.resend_otp("1"))
     run(cf.payments.resend_otp("1"))
@@ -216,7 +218,7 @@ def test_authenticated_call_without_credentials_fails_before_sending(mode: str) 
         run(cf.payments.list("o1"))
     assert recorder.requests == []
     # Session-based calls need no credentials.
-    recorder.answers = [ok({"cf_payment_id": "1"})]
+    recorder.answers = [ok(OTP_SENT)]
     run(cf.payments.resend_otp("1"))
     assert len(recorder.requests) == 1
 

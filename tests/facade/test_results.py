@@ -22,10 +22,19 @@ from cashfree_openapi.models import (
     PaymentMethodPaylaterInPaymentsEntity,
     PaymentMethodUPIInPaymentsEntity,
 )
-from cashfree_openapi.types import Unset
+from tests.support.fields import present
 from tests.support.spec import example
 
 PAYMENT: dict[str, Any] = {"cf_payment_id": "1", "order_id": "o1", "payment_status": "SUCCESS"}
+# What every pay response carries (the spec's PayOrderEntity.required).
+PAY_RESULT: dict[str, Any] = {
+    "cf_payment_id": "91235",
+    "payment_amount": 22.42,
+    "payment_method": "upi",
+    "channel": "collect",
+    "action": "custom",
+    "data": {},
+}
 
 
 @pytest.mark.parametrize(
@@ -68,14 +77,30 @@ def test_upi_payment_with_card_like_fields_is_still_upi() -> None:
 )
 def test_unknown_or_odd_payment_method_is_kept_raw(method: Any) -> None:
     payment = parse_payment({**PAYMENT, "payment_method": method}, None)
-    assert isinstance(payment.payment_method, Unset)
+    assert payment.payment_method is None
     assert payment.additional_properties["payment_method"] == method
     assert payment.to_dict()["payment_method"] == method
 
 
-def test_null_and_missing_payment_method() -> None:
-    assert parse_payment({**PAYMENT, "payment_method": None}, None).payment_method is None
-    assert isinstance(parse_payment(PAYMENT, None).payment_method, Unset)
+def test_null_and_missing_payment_method_read_the_same() -> None:
+    nulled = parse_payment({**PAYMENT, "payment_method": None}, None)
+    missing = parse_payment(PAYMENT, None)
+    assert nulled.payment_method is None
+    assert missing.payment_method is None
+    assert nulled.to_dict() == missing.to_dict()
+    assert "payment_method" not in missing.additional_properties
+
+
+def test_fields_left_out_read_as_null_and_required_ones_are_exact() -> None:
+    payment = parse_payment(PAYMENT, None)
+    assert payment.bank_reference is None
+    assert payment.error_details is None
+    assert payment.to_dict()["bank_reference"] is None
+    pay = parse_pay_result(PAY_RESULT, None)
+    assert pay.cf_payment_id == "91235"
+    for name in ("cf_payment_id", "action"):
+        with pytest.raises(KeyError):  # the client turns it into APIResponseValidationError
+            parse_pay_result({key: value for key, value in PAY_RESULT.items() if key != name}, None)
 
 
 def test_unknown_fields_enum_values_and_nulls_are_tolerated(spec: dict[str, Any]) -> None:
@@ -101,7 +126,7 @@ def test_integer_ids_become_strings(spec: dict[str, Any]) -> None:
     order = parse_order(order_data, None)
     assert order.cf_order_id == "2149460581"
     assert parse_payment({**PAYMENT, "cf_payment_id": 12376123}, None).cf_payment_id == "12376123"
-    assert parse_pay_result({"cf_payment_id": 91235, "payment_amount": 1}, None).cf_payment_id == "91235"
+    assert parse_pay_result({**PAY_RESULT, "cf_payment_id": 91235}, None).cf_payment_id == "91235"
 
 
 def test_order_status_enum_and_unknown_status(spec: dict[str, Any]) -> None:
@@ -113,7 +138,7 @@ def test_order_status_enum_and_unknown_status(spec: dict[str, Any]) -> None:
 def test_amounts_are_exact_decimals() -> None:
     payment = parse_payment({**PAYMENT, "payment_amount": 0.1 + 0.2 - 0.3 + 10.35, "order_amount": 10.35}, None)
     assert payment.order_amount_decimal == Decimal("10.35")
-    order_like = parse_pay_result({"payment_amount": 22.42}, None)
+    order_like = parse_pay_result(PAY_RESULT, None)
     assert order_like.amount == Decimal("22.42")
 
 
@@ -123,9 +148,21 @@ def test_reprs_are_compact_and_round_trip(spec: dict[str, Any]) -> None:
     text = repr(payment)
     assert text.startswith("Payment(cf_payment_id='4304193706'")
     assert "Unset" not in text
+    assert "=None" not in text  # null and absent fields are left out
     assert "request_id='req_1'" in text
     assert "payment_status='SUCCESS'" in text
     assert isinstance(payment, Payment)
     assert isinstance(payment.payment_method, PaymentMethodCardInPaymentsEntity)
     assert isinstance(payment.payment_method.card, CardPaymentDetails)
     assert payment.to_dict() == data
+
+
+def test_a_nested_list_that_does_not_fit_its_model_is_an_error(spec: dict[str, Any]) -> None:
+    data = copy.deepcopy(example(spec, "/orders", "post", "created"))
+    data["products"] = {"one_click_checkout": {"enabled": True, "conditions": ["text"]}}
+    with pytest.raises(TypeError, match="conditions"):  # the client raises APIResponseValidationError
+        parse_order(data, None)
+    data["products"] = {"one_click_checkout": {"enabled": True, "conditions": [{"key": "k", "values": ["v"]}]}}
+    (condition,) = present(present(present(parse_order(data, None).products).one_click_checkout).conditions)
+    assert condition.key == "k"
+    assert condition.action is None  # left out: null

@@ -14,7 +14,6 @@ import pytest
 
 from cashfree_facade import Cashfree
 from cashfree_facade import payment_methods as pm
-from tests.support.fields import present
 
 CLIENT_ID = os.environ.get("CASHFREE_LIVE_CLIENT_ID")
 CLIENT_SECRET = os.environ.get("CASHFREE_LIVE_CLIENT_SECRET")
@@ -38,6 +37,6 @@ def test_sandbox_order_and_upi_collect() -> None:
         assert order.order_status == "ACTIVE"
         assert order.request_id
         pay = cf.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
-        payment = cf.payments.get(order.order_id, present(pay.cf_payment_id))
+        payment = cf.payments.get(order.order_id, pay.cf_payment_id)
         assert payment.order_id == order.order_id
         assert any(p.cf_payment_id == pay.cf_payment_id for p in cf.payments.list(order.order_id))

@@ -43,7 +43,7 @@ from cashfree_openapi.models import (
     TerminateOrderRequest,
     UPIPaymentDetails,
 )
-from cashfree_openapi.types import Unset
+from tests.support.fields import without_nulls
 from tests.support.spec import example
 
 
@@ -69,7 +69,6 @@ def test_create_order_example_parses(spec: dict[str, Any]) -> None:
     assert order.cf_order_id == "2149460581"
     assert order.order_status == OrderStatus.ACTIVE
     assert order.terminal_data is None
-    assert not isinstance(order.order_tags, Unset)
     assert order.order_tags is not None
     assert order.order_tags.to_dict() == created["order_tags"]
     assert seen[0].headers["x-api-version"] == "2026-01-01"
@@ -125,8 +124,8 @@ def test_every_example_response_parses(
         body2 = AuthenticatePaymentRequest.from_dict({"action": "SUBMIT_OTP", "otp": "111000"})
         result = authenticate_payment.sync("975654863", client=client, body=body2, x_api_version=API_VERSION)
     assert isinstance(result, model)
-    # Round trip: what was parsed serialises back to the example.
-    assert result.to_dict() == answer
+    # Round trip: what was parsed serialises back to the example (a field left out comes back as null).
+    assert without_nulls(result.to_dict()) == without_nulls(answer)
 
 
 def test_error_body_parses(spec: dict[str, Any]) -> None:
@@ -165,7 +164,7 @@ def test_every_lifecycle_example_response_parses(
     else:
         result = get_refund.sync("order_1", "refund_00911", client=client, x_api_version=API_VERSION)
     assert isinstance(result, model)
-    assert result.to_dict() == answer
+    assert without_nulls(result.to_dict()) == without_nulls(answer)
     assert seen[0].method == method.upper()
 
 

@@ -41,6 +41,15 @@ def _request_example(spec: dict[str, Any], path: str, name: str) -> Any:
 
 OFFICIAL_TRANSACTION_TYPES = ["ALT_ID", "TOKEN", "APPLE_PAY"]
 OFFICIAL_PLAIN_CARD_BANKS = ["Kotak", "ICICI", "RBL", "BOB", "Standard Chartered"]
+# The fields every pay response carries (the spec's PayOrderEntity.required).
+PAY_RESULT: dict[str, Any] = {
+    "cf_payment_id": "1",
+    "payment_amount": 1,
+    "payment_method": "upi",
+    "channel": "link",
+    "action": "custom",
+    "data": {},
+}
 
 
 @pytest.mark.parametrize("transaction_type", OFFICIAL_TRANSACTION_TYPES)
@@ -98,7 +107,7 @@ def test_upi_takes_pod_qr_code_in_the_request(spec: dict[str, Any]) -> None:
 
 def test_the_pay_response_names_pod_qr_code_as_a_known_channel() -> None:
     # A known value parses to the enum member, not to the bare string kept for unknown values.
-    pay = PayOrderEntity.from_dict({"cf_payment_id": "1", "channel": "podQrCode", "action": "custom"})
+    pay = PayOrderEntity.from_dict({**PAY_RESULT, "channel": "podQrCode", "action": "custom"})
     assert pay.channel is PaymentChannel.PODQRCODE
 
 
@@ -146,7 +155,7 @@ def test_rate_limit_type_is_app_id_or_ip(spec: dict[str, Any]) -> None:
 def test_the_pay_response_data_has_redirect_to_bank(spec: dict[str, Any]) -> None:
     assert "redirect_to_bank" in spec["components"]["schemas"]["PayOrderData"]["properties"]
     data = {"url": "https://bank.example/pay", "payload": None, "content_type": None, "method": "get"}
-    pay = PayOrderEntity.from_dict({"cf_payment_id": "1", "data": {**data, "redirect_to_bank": True}})
+    pay = PayOrderEntity.from_dict({**PAY_RESULT, "data": {**data, "redirect_to_bank": True}})
     assert isinstance(pay.data, PayOrderData)
     assert pay.data.redirect_to_bank is True
     assert "redirect_to_bank" not in pay.data.additional_properties

@@ -25,6 +25,7 @@ from cashfree_openapi.models import (
     RefundWebhook,
     RefundWebhookType,
 )
+from tests.support.fields import without_nulls
 
 SPEC_URI = "urn:cashfree-pg-spec"
 EVENTS = {
@@ -84,7 +85,7 @@ def test_the_generated_client_parses_every_example(spec: dict[str, Any], event: 
             parsed = PaymentWebhook.from_dict(example["value"])
         else:
             parsed = RefundWebhook.from_dict(example["value"])
-        assert parsed.to_dict() == example["value"]
+        assert without_nulls(parsed.to_dict()) == without_nulls(example["value"])
         assert parsed.type_ == event
         assert isinstance(parsed.type_, PaymentWebhookType | RefundWebhookType)  # a known event, not a bare str
 
@@ -147,5 +148,5 @@ def test_the_simulators_events_fit_the_spec(spec: dict[str, Any]) -> None:
                 assert not param.get("required"), name
             else:
                 jsonschema.Draft202012Validator(param["schema"]).validate(value)
-        assert PaymentWebhook.from_dict(body).to_dict() == body
+        assert without_nulls(PaymentWebhook.from_dict(body).to_dict()) == without_nulls(body)
     assert seen == ["PAYMENT_FAILED_WEBHOOK", "PAYMENT_USER_DROPPED_WEBHOOK", "PAYMENT_SUCCESS_WEBHOOK"]

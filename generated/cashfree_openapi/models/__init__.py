@@ -29,6 +29,7 @@ from .card_emi_channel import CardEMIChannel
 from .card_emi_payment_details import CardEMIPaymentDetails
 from .card_emi_payment_method import CardEMIPaymentMethod
 from .card_filters import CardFilters
+from .card_filters_entity import CardFiltersEntity
 from .card_payment_details import CardPaymentDetails
 from .card_payment_method import CardPaymentMethod
 from .card_token_type import CardTokenType
@@ -50,6 +51,7 @@ from .error_response import ErrorResponse
 from .error_type import ErrorType
 from .include_exclude_filter import IncludeExcludeFilter
 from .include_exclude_filter_action import IncludeExcludeFilterAction
+from .include_exclude_filter_entity import IncludeExcludeFilterEntity
 from .international_payment import InternationalPayment
 from .netbanking import Netbanking
 from .netbanking_channel import NetbankingChannel
@@ -59,6 +61,7 @@ from .order_entity import OrderEntity
 from .order_meta import OrderMeta
 from .order_meta_entity import OrderMetaEntity
 from .order_products import OrderProducts
+from .order_products_entity import OrderProductsEntity
 from .order_status import OrderStatus
 from .order_tags import OrderTags
 from .pay_order_data import PayOrderData
@@ -97,6 +100,7 @@ from .payment_method_paylater_in_payments_entity import (
 )
 from .payment_method_upi_in_payments_entity import PaymentMethodUPIInPaymentsEntity
 from .payment_methods_filters import PaymentMethodsFilters
+from .payment_methods_filters_entity import PaymentMethodsFiltersEntity
 from .payment_status import PaymentStatus
 from .payment_surcharge import PaymentSurcharge
 from .payment_webhook import PaymentWebhook
@@ -109,13 +113,17 @@ from .payment_webhook_order import PaymentWebhookOrder
 from .payment_webhook_payment import PaymentWebhookPayment
 from .payment_webhook_type import PaymentWebhookType
 from .product_condition import ProductCondition
+from .product_condition_entity import ProductConditionEntity
 from .product_feature import ProductFeature
+from .product_feature_entity import ProductFeatureEntity
 from .provider_payment_details import ProviderPaymentDetails
 from .refund_entity import RefundEntity
 from .refund_entity_metadata_type_0 import RefundEntityMetadataType0
 from .refund_speed import RefundSpeed
 from .refund_speed_details import RefundSpeedDetails
 from .refund_split import RefundSplit
+from .refund_split_entity import RefundSplitEntity
+from .refund_split_entity_tags_type_0 import RefundSplitEntityTagsType0
 from .refund_split_tags import RefundSplitTags
 from .refund_status import RefundStatus
 from .refund_type import RefundType
@@ -132,6 +140,8 @@ from .upi_channel import UpiChannel
 from .upi_payment_details import UPIPaymentDetails
 from .upi_payment_method import UPIPaymentMethod
 from .vendor_split import VendorSplit
+from .vendor_split_entity import VendorSplitEntity
+from .vendor_split_entity_tags_type_0 import VendorSplitEntityTagsType0
 from .vendor_split_tags import VendorSplitTags
 from .wallet_provider import WalletProvider
 
@@ -165,6 +175,7 @@ __all__ = (
     "CardEMIPaymentDetails",
     "CardEMIPaymentMethod",
     "CardFilters",
+    "CardFiltersEntity",
     "CardPaymentDetails",
     "CardPaymentMethod",
     "CardTokenType",
@@ -186,6 +197,7 @@ __all__ = (
     "ErrorType",
     "IncludeExcludeFilter",
     "IncludeExcludeFilterAction",
+    "IncludeExcludeFilterEntity",
     "InternationalPayment",
     "Netbanking",
     "NetbankingChannel",
@@ -195,6 +207,7 @@ __all__ = (
     "OrderMeta",
     "OrderMetaEntity",
     "OrderProducts",
+    "OrderProductsEntity",
     "OrderStatus",
     "OrderTags",
     "PayOrderData",
@@ -221,6 +234,7 @@ __all__ = (
     "PaymentMethodPaylaterInPaymentsEntity",
     "PaymentMethodUPIInPaymentsEntity",
     "PaymentMethodsFilters",
+    "PaymentMethodsFiltersEntity",
     "PaymentStatus",
     "PaymentSurcharge",
     "PaymentWebhook",
@@ -231,13 +245,17 @@ __all__ = (
     "PaymentWebhookPayment",
     "PaymentWebhookType",
     "ProductCondition",
+    "ProductConditionEntity",
     "ProductFeature",
+    "ProductFeatureEntity",
     "ProviderPaymentDetails",
     "RefundEntity",
     "RefundEntityMetadataType0",
     "RefundSpeed",
     "RefundSpeedDetails",
     "RefundSplit",
+    "RefundSplitEntity",
+    "RefundSplitEntityTagsType0",
     "RefundSplitTags",
     "RefundStatus",
     "RefundType",
@@ -254,6 +272,8 @@ __all__ = (
     "UpiAuthorizationWindow",
     "UpiChannel",
     "VendorSplit",
+    "VendorSplitEntity",
+    "VendorSplitEntityTagsType0",
     "VendorSplitTags",
     "WalletProvider",
 )

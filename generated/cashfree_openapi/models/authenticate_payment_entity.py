@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.authenticate_action import AuthenticateAction
 from ..models.authenticate_status import AuthenticateStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthenticatePaymentEntity")
 
@@ -17,65 +16,55 @@ T = TypeVar("T", bound="AuthenticatePaymentEntity")
 class AuthenticatePaymentEntity:
     """
     Attributes:
-        cf_payment_id (str | Unset):
-        action (AuthenticateAction | str | Unset):
-        authenticate_status (AuthenticateStatus | str | Unset):
-        payment_message (None | str | Unset):
+        cf_payment_id (str):
+        action (AuthenticateAction | str):
+        authenticate_status (AuthenticateStatus | str):
+        payment_message (None | str):
     """
 
-    cf_payment_id: str | Unset = UNSET
-    action: AuthenticateAction | str | Unset = UNSET
-    authenticate_status: AuthenticateStatus | str | Unset = UNSET
-    payment_message: None | str | Unset = UNSET
+    cf_payment_id: str
+    action: AuthenticateAction | str
+    authenticate_status: AuthenticateStatus | str
+    payment_message: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cf_payment_id = self.cf_payment_id
 
-        action: str | Unset
-        if isinstance(self.action, Unset):
-            action = UNSET
-        elif isinstance(self.action, AuthenticateAction):
+        action: str
+        if isinstance(self.action, AuthenticateAction):
             action = self.action.value
         else:
             action = self.action
 
-        authenticate_status: str | Unset
-        if isinstance(self.authenticate_status, Unset):
-            authenticate_status = UNSET
-        elif isinstance(self.authenticate_status, AuthenticateStatus):
+        authenticate_status: str
+        if isinstance(self.authenticate_status, AuthenticateStatus):
             authenticate_status = self.authenticate_status.value
         else:
             authenticate_status = self.authenticate_status
 
-        payment_message: None | str | Unset
-        if isinstance(self.payment_message, Unset):
-            payment_message = UNSET
-        else:
-            payment_message = self.payment_message
+        payment_message: None | str
+        payment_message = self.payment_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cf_payment_id is not UNSET:
-            field_dict["cf_payment_id"] = cf_payment_id
-        if action is not UNSET:
-            field_dict["action"] = action
-        if authenticate_status is not UNSET:
-            field_dict["authenticate_status"] = authenticate_status
-        if payment_message is not UNSET:
-            field_dict["payment_message"] = payment_message
+        field_dict.update(
+            {
+                "cf_payment_id": cf_payment_id,
+                "action": action,
+                "authenticate_status": authenticate_status,
+                "payment_message": payment_message,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cf_payment_id = d.pop("cf_payment_id", UNSET)
+        cf_payment_id = d.pop("cf_payment_id")
 
-        def _parse_action(data: object) -> AuthenticateAction | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_action(data: object) -> AuthenticateAction | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -84,15 +73,11 @@ class AuthenticatePaymentEntity:
                 return action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthenticateAction | str | Unset, data)
+            return cast(AuthenticateAction | str, data)
 
-        action = _parse_action(d.pop("action", UNSET))
+        action = _parse_action(d.pop("action"))
 
-        def _parse_authenticate_status(
-            data: object,
-        ) -> AuthenticateStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_authenticate_status(data: object) -> AuthenticateStatus | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -101,20 +86,16 @@ class AuthenticatePaymentEntity:
                 return authenticate_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthenticateStatus | str | Unset, data)
+            return cast(AuthenticateStatus | str, data)
 
-        authenticate_status = _parse_authenticate_status(
-            d.pop("authenticate_status", UNSET)
-        )
+        authenticate_status = _parse_authenticate_status(d.pop("authenticate_status"))
 
-        def _parse_payment_message(data: object) -> None | str | Unset:
+        def _parse_payment_message(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        payment_message = _parse_payment_message(d.pop("payment_message", UNSET))
+        payment_message = _parse_payment_message(d.pop("payment_message", None))
 
         authenticate_payment_entity = cls(
             cf_payment_id=cf_payment_id,

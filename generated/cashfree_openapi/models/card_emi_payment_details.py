@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.emi_details import EMIDetails
 
@@ -20,118 +18,82 @@ class CardEMIPaymentDetails:
     """The card and plan of an EMI payment; the number is masked.
 
     Attributes:
-        channel (None | str | Unset):
-        card_number (None | str | Unset):
-        card_network (None | str | Unset):
-        card_type (None | str | Unset):
-        card_country (None | str | Unset):
-        card_bank_name (None | str | Unset):
-        card_network_reference_id (None | str | Unset):
-        instrument_id (None | str | Unset):
-        emi_tenure (int | None | Unset):
-        emi_details (EMIDetails | None | Unset):
+        channel (None | str):
+        card_number (None | str):
+        card_network (None | str):
+        card_type (None | str):
+        card_country (None | str):
+        card_bank_name (None | str):
+        card_network_reference_id (None | str):
+        instrument_id (None | str):
+        emi_tenure (int | None):
+        emi_details (EMIDetails | None):
     """
 
-    channel: None | str | Unset = UNSET
-    card_number: None | str | Unset = UNSET
-    card_network: None | str | Unset = UNSET
-    card_type: None | str | Unset = UNSET
-    card_country: None | str | Unset = UNSET
-    card_bank_name: None | str | Unset = UNSET
-    card_network_reference_id: None | str | Unset = UNSET
-    instrument_id: None | str | Unset = UNSET
-    emi_tenure: int | None | Unset = UNSET
-    emi_details: EMIDetails | None | Unset = UNSET
+    channel: None | str
+    card_number: None | str
+    card_network: None | str
+    card_type: None | str
+    card_country: None | str
+    card_bank_name: None | str
+    card_network_reference_id: None | str
+    instrument_id: None | str
+    emi_tenure: int | None
+    emi_details: EMIDetails | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.emi_details import EMIDetails
 
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        else:
-            channel = self.channel
+        channel: None | str
+        channel = self.channel
 
-        card_number: None | str | Unset
-        if isinstance(self.card_number, Unset):
-            card_number = UNSET
-        else:
-            card_number = self.card_number
+        card_number: None | str
+        card_number = self.card_number
 
-        card_network: None | str | Unset
-        if isinstance(self.card_network, Unset):
-            card_network = UNSET
-        else:
-            card_network = self.card_network
+        card_network: None | str
+        card_network = self.card_network
 
-        card_type: None | str | Unset
-        if isinstance(self.card_type, Unset):
-            card_type = UNSET
-        else:
-            card_type = self.card_type
+        card_type: None | str
+        card_type = self.card_type
 
-        card_country: None | str | Unset
-        if isinstance(self.card_country, Unset):
-            card_country = UNSET
-        else:
-            card_country = self.card_country
+        card_country: None | str
+        card_country = self.card_country
 
-        card_bank_name: None | str | Unset
-        if isinstance(self.card_bank_name, Unset):
-            card_bank_name = UNSET
-        else:
-            card_bank_name = self.card_bank_name
+        card_bank_name: None | str
+        card_bank_name = self.card_bank_name
 
-        card_network_reference_id: None | str | Unset
-        if isinstance(self.card_network_reference_id, Unset):
-            card_network_reference_id = UNSET
-        else:
-            card_network_reference_id = self.card_network_reference_id
+        card_network_reference_id: None | str
+        card_network_reference_id = self.card_network_reference_id
 
-        instrument_id: None | str | Unset
-        if isinstance(self.instrument_id, Unset):
-            instrument_id = UNSET
-        else:
-            instrument_id = self.instrument_id
+        instrument_id: None | str
+        instrument_id = self.instrument_id
 
-        emi_tenure: int | None | Unset
-        if isinstance(self.emi_tenure, Unset):
-            emi_tenure = UNSET
-        else:
-            emi_tenure = self.emi_tenure
+        emi_tenure: int | None
+        emi_tenure = self.emi_tenure
 
-        emi_details: dict[str, Any] | None | Unset
-        if isinstance(self.emi_details, Unset):
-            emi_details = UNSET
-        elif isinstance(self.emi_details, EMIDetails):
+        emi_details: dict[str, Any] | None
+        if isinstance(self.emi_details, EMIDetails):
             emi_details = self.emi_details.to_dict()
         else:
             emi_details = self.emi_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if card_number is not UNSET:
-            field_dict["card_number"] = card_number
-        if card_network is not UNSET:
-            field_dict["card_network"] = card_network
-        if card_type is not UNSET:
-            field_dict["card_type"] = card_type
-        if card_country is not UNSET:
-            field_dict["card_country"] = card_country
-        if card_bank_name is not UNSET:
-            field_dict["card_bank_name"] = card_bank_name
-        if card_network_reference_id is not UNSET:
-            field_dict["card_network_reference_id"] = card_network_reference_id
-        if instrument_id is not UNSET:
-            field_dict["instrument_id"] = instrument_id
-        if emi_tenure is not UNSET:
-            field_dict["emi_tenure"] = emi_tenure
-        if emi_details is not UNSET:
-            field_dict["emi_details"] = emi_details
+        field_dict.update(
+            {
+                "channel": channel,
+                "card_number": card_number,
+                "card_network": card_network,
+                "card_type": card_type,
+                "card_country": card_country,
+                "card_bank_name": card_bank_name,
+                "card_network_reference_id": card_network_reference_id,
+                "instrument_id": instrument_id,
+                "emi_tenure": emi_tenure,
+                "emi_details": emi_details,
+            }
+        )
 
         return field_dict
 
@@ -141,93 +103,73 @@ class CardEMIPaymentDetails:
 
         d = dict(src_dict)
 
-        def _parse_channel(data: object) -> None | str | Unset:
+        def _parse_channel(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
+        channel = _parse_channel(d.pop("channel", None))
 
-        def _parse_card_number(data: object) -> None | str | Unset:
+        def _parse_card_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_number = _parse_card_number(d.pop("card_number", UNSET))
+        card_number = _parse_card_number(d.pop("card_number", None))
 
-        def _parse_card_network(data: object) -> None | str | Unset:
+        def _parse_card_network(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_network = _parse_card_network(d.pop("card_network", UNSET))
+        card_network = _parse_card_network(d.pop("card_network", None))
 
-        def _parse_card_type(data: object) -> None | str | Unset:
+        def _parse_card_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_type = _parse_card_type(d.pop("card_type", UNSET))
+        card_type = _parse_card_type(d.pop("card_type", None))
 
-        def _parse_card_country(data: object) -> None | str | Unset:
+        def _parse_card_country(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_country = _parse_card_country(d.pop("card_country", UNSET))
+        card_country = _parse_card_country(d.pop("card_country", None))
 
-        def _parse_card_bank_name(data: object) -> None | str | Unset:
+        def _parse_card_bank_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_bank_name = _parse_card_bank_name(d.pop("card_bank_name", UNSET))
+        card_bank_name = _parse_card_bank_name(d.pop("card_bank_name", None))
 
-        def _parse_card_network_reference_id(data: object) -> None | str | Unset:
+        def _parse_card_network_reference_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         card_network_reference_id = _parse_card_network_reference_id(
-            d.pop("card_network_reference_id", UNSET)
+            d.pop("card_network_reference_id", None)
         )
 
-        def _parse_instrument_id(data: object) -> None | str | Unset:
+        def _parse_instrument_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        instrument_id = _parse_instrument_id(d.pop("instrument_id", UNSET))
+        instrument_id = _parse_instrument_id(d.pop("instrument_id", None))
 
-        def _parse_emi_tenure(data: object) -> int | None | Unset:
+        def _parse_emi_tenure(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        emi_tenure = _parse_emi_tenure(d.pop("emi_tenure", UNSET))
+        emi_tenure = _parse_emi_tenure(d.pop("emi_tenure", None))
 
-        def _parse_emi_details(data: object) -> EMIDetails | None | Unset:
+        def _parse_emi_details(data: object) -> EMIDetails | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -237,9 +179,9 @@ class CardEMIPaymentDetails:
                 return emi_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EMIDetails | None | Unset, data)
+            return cast(EMIDetails | None, data)
 
-        emi_details = _parse_emi_details(d.pop("emi_details", UNSET))
+        emi_details = _parse_emi_details(d.pop("emi_details", None))
 
         card_emi_payment_details = cls(
             channel=channel,

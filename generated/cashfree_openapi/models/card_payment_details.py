@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CardPaymentDetails")
 
 
@@ -16,114 +14,77 @@ class CardPaymentDetails:
     """The card of a payment; the number is masked.
 
     Attributes:
-        channel (None | str | Unset):
-        card_number (None | str | Unset):
-        card_network (None | str | Unset):
-        card_type (None | str | Unset):
-        card_country (None | str | Unset):
-        card_bank_name (None | str | Unset):
-        card_network_reference_id (None | str | Unset):
-        instrument_id (None | str | Unset):
-        card_sub_type (None | str | Unset):
-        par (None | str | Unset):
+        channel (None | str):
+        card_number (None | str):
+        card_network (None | str):
+        card_type (None | str):
+        card_country (None | str):
+        card_bank_name (None | str):
+        card_network_reference_id (None | str):
+        instrument_id (None | str):
+        card_sub_type (None | str):
+        par (None | str):
     """
 
-    channel: None | str | Unset = UNSET
-    card_number: None | str | Unset = UNSET
-    card_network: None | str | Unset = UNSET
-    card_type: None | str | Unset = UNSET
-    card_country: None | str | Unset = UNSET
-    card_bank_name: None | str | Unset = UNSET
-    card_network_reference_id: None | str | Unset = UNSET
-    instrument_id: None | str | Unset = UNSET
-    card_sub_type: None | str | Unset = UNSET
-    par: None | str | Unset = UNSET
+    channel: None | str
+    card_number: None | str
+    card_network: None | str
+    card_type: None | str
+    card_country: None | str
+    card_bank_name: None | str
+    card_network_reference_id: None | str
+    instrument_id: None | str
+    card_sub_type: None | str
+    par: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        else:
-            channel = self.channel
+        channel: None | str
+        channel = self.channel
 
-        card_number: None | str | Unset
-        if isinstance(self.card_number, Unset):
-            card_number = UNSET
-        else:
-            card_number = self.card_number
+        card_number: None | str
+        card_number = self.card_number
 
-        card_network: None | str | Unset
-        if isinstance(self.card_network, Unset):
-            card_network = UNSET
-        else:
-            card_network = self.card_network
+        card_network: None | str
+        card_network = self.card_network
 
-        card_type: None | str | Unset
-        if isinstance(self.card_type, Unset):
-            card_type = UNSET
-        else:
-            card_type = self.card_type
+        card_type: None | str
+        card_type = self.card_type
 
-        card_country: None | str | Unset
-        if isinstance(self.card_country, Unset):
-            card_country = UNSET
-        else:
-            card_country = self.card_country
+        card_country: None | str
+        card_country = self.card_country
 
-        card_bank_name: None | str | Unset
-        if isinstance(self.card_bank_name, Unset):
-            card_bank_name = UNSET
-        else:
-            card_bank_name = self.card_bank_name
+        card_bank_name: None | str
+        card_bank_name = self.card_bank_name
 
-        card_network_reference_id: None | str | Unset
-        if isinstance(self.card_network_reference_id, Unset):
-            card_network_reference_id = UNSET
-        else:
-            card_network_reference_id = self.card_network_reference_id
+        card_network_reference_id: None | str
+        card_network_reference_id = self.card_network_reference_id
 
-        instrument_id: None | str | Unset
-        if isinstance(self.instrument_id, Unset):
-            instrument_id = UNSET
-        else:
-            instrument_id = self.instrument_id
+        instrument_id: None | str
+        instrument_id = self.instrument_id
 
-        card_sub_type: None | str | Unset
-        if isinstance(self.card_sub_type, Unset):
-            card_sub_type = UNSET
-        else:
-            card_sub_type = self.card_sub_type
+        card_sub_type: None | str
+        card_sub_type = self.card_sub_type
 
-        par: None | str | Unset
-        if isinstance(self.par, Unset):
-            par = UNSET
-        else:
-            par = self.par
+        par: None | str
+        par = self.par
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if card_number is not UNSET:
-            field_dict["card_number"] = card_number
-        if card_network is not UNSET:
-            field_dict["card_network"] = card_network
-        if card_type is not UNSET:
-            field_dict["card_type"] = card_type
-        if card_country is not UNSET:
-            field_dict["card_country"] = card_country
-        if card_bank_name is not UNSET:
-            field_dict["card_bank_name"] = card_bank_name
-        if card_network_reference_id is not UNSET:
-            field_dict["card_network_reference_id"] = card_network_reference_id
-        if instrument_id is not UNSET:
-            field_dict["instrument_id"] = instrument_id
-        if card_sub_type is not UNSET:
-            field_dict["card_sub_type"] = card_sub_type
-        if par is not UNSET:
-            field_dict["par"] = par
+        field_dict.update(
+            {
+                "channel": channel,
+                "card_number": card_number,
+                "card_network": card_network,
+                "card_type": card_type,
+                "card_country": card_country,
+                "card_bank_name": card_bank_name,
+                "card_network_reference_id": card_network_reference_id,
+                "instrument_id": instrument_id,
+                "card_sub_type": card_sub_type,
+                "par": par,
+            }
+        )
 
         return field_dict
 
@@ -131,97 +92,77 @@ class CardPaymentDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_channel(data: object) -> None | str | Unset:
+        def _parse_channel(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
+        channel = _parse_channel(d.pop("channel", None))
 
-        def _parse_card_number(data: object) -> None | str | Unset:
+        def _parse_card_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_number = _parse_card_number(d.pop("card_number", UNSET))
+        card_number = _parse_card_number(d.pop("card_number", None))
 
-        def _parse_card_network(data: object) -> None | str | Unset:
+        def _parse_card_network(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_network = _parse_card_network(d.pop("card_network", UNSET))
+        card_network = _parse_card_network(d.pop("card_network", None))
 
-        def _parse_card_type(data: object) -> None | str | Unset:
+        def _parse_card_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_type = _parse_card_type(d.pop("card_type", UNSET))
+        card_type = _parse_card_type(d.pop("card_type", None))
 
-        def _parse_card_country(data: object) -> None | str | Unset:
+        def _parse_card_country(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_country = _parse_card_country(d.pop("card_country", UNSET))
+        card_country = _parse_card_country(d.pop("card_country", None))
 
-        def _parse_card_bank_name(data: object) -> None | str | Unset:
+        def _parse_card_bank_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_bank_name = _parse_card_bank_name(d.pop("card_bank_name", UNSET))
+        card_bank_name = _parse_card_bank_name(d.pop("card_bank_name", None))
 
-        def _parse_card_network_reference_id(data: object) -> None | str | Unset:
+        def _parse_card_network_reference_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         card_network_reference_id = _parse_card_network_reference_id(
-            d.pop("card_network_reference_id", UNSET)
+            d.pop("card_network_reference_id", None)
         )
 
-        def _parse_instrument_id(data: object) -> None | str | Unset:
+        def _parse_instrument_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        instrument_id = _parse_instrument_id(d.pop("instrument_id", UNSET))
+        instrument_id = _parse_instrument_id(d.pop("instrument_id", None))
 
-        def _parse_card_sub_type(data: object) -> None | str | Unset:
+        def _parse_card_sub_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        card_sub_type = _parse_card_sub_type(d.pop("card_sub_type", UNSET))
+        card_sub_type = _parse_card_sub_type(d.pop("card_sub_type", None))
 
-        def _parse_par(data: object) -> None | str | Unset:
+        def _parse_par(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        par = _parse_par(d.pop("par", UNSET))
+        par = _parse_par(d.pop("par", None))
 
         card_payment_details = cls(
             channel=channel,

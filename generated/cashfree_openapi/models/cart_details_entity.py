@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CartDetailsEntity")
 
 
@@ -15,24 +13,23 @@ T = TypeVar("T", bound="CartDetailsEntity")
 class CartDetailsEntity:
     """
     Attributes:
-        cart_id (None | str | Unset):
+        cart_id (None | str):
     """
 
-    cart_id: None | str | Unset = UNSET
+    cart_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cart_id: None | str | Unset
-        if isinstance(self.cart_id, Unset):
-            cart_id = UNSET
-        else:
-            cart_id = self.cart_id
+        cart_id: None | str
+        cart_id = self.cart_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cart_id is not UNSET:
-            field_dict["cart_id"] = cart_id
+        field_dict.update(
+            {
+                "cart_id": cart_id,
+            }
+        )
 
         return field_dict
 
@@ -40,14 +37,12 @@ class CartDetailsEntity:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_cart_id(data: object) -> None | str | Unset:
+        def _parse_cart_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        cart_id = _parse_cart_id(d.pop("cart_id", UNSET))
+        cart_id = _parse_cart_id(d.pop("cart_id", None))
 
         cart_details_entity = cls(
             cart_id=cart_id,

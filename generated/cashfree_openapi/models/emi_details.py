@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="EMIDetails")
 
 
@@ -15,44 +13,35 @@ T = TypeVar("T", bound="EMIDetails")
 class EMIDetails:
     """
     Attributes:
-        emi_amount (float | None | Unset):
-        emi_tenure (int | None | Unset):
-        emi_interest (float | None | Unset):
+        emi_amount (float | None):
+        emi_tenure (int | None):
+        emi_interest (float | None):
     """
 
-    emi_amount: float | None | Unset = UNSET
-    emi_tenure: int | None | Unset = UNSET
-    emi_interest: float | None | Unset = UNSET
+    emi_amount: float | None
+    emi_tenure: int | None
+    emi_interest: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        emi_amount: float | None | Unset
-        if isinstance(self.emi_amount, Unset):
-            emi_amount = UNSET
-        else:
-            emi_amount = self.emi_amount
+        emi_amount: float | None
+        emi_amount = self.emi_amount
 
-        emi_tenure: int | None | Unset
-        if isinstance(self.emi_tenure, Unset):
-            emi_tenure = UNSET
-        else:
-            emi_tenure = self.emi_tenure
+        emi_tenure: int | None
+        emi_tenure = self.emi_tenure
 
-        emi_interest: float | None | Unset
-        if isinstance(self.emi_interest, Unset):
-            emi_interest = UNSET
-        else:
-            emi_interest = self.emi_interest
+        emi_interest: float | None
+        emi_interest = self.emi_interest
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if emi_amount is not UNSET:
-            field_dict["emi_amount"] = emi_amount
-        if emi_tenure is not UNSET:
-            field_dict["emi_tenure"] = emi_tenure
-        if emi_interest is not UNSET:
-            field_dict["emi_interest"] = emi_interest
+        field_dict.update(
+            {
+                "emi_amount": emi_amount,
+                "emi_tenure": emi_tenure,
+                "emi_interest": emi_interest,
+            }
+        )
 
         return field_dict
 
@@ -60,32 +49,26 @@ class EMIDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_emi_amount(data: object) -> float | None | Unset:
+        def _parse_emi_amount(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        emi_amount = _parse_emi_amount(d.pop("emi_amount", UNSET))
+        emi_amount = _parse_emi_amount(d.pop("emi_amount", None))
 
-        def _parse_emi_tenure(data: object) -> int | None | Unset:
+        def _parse_emi_tenure(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        emi_tenure = _parse_emi_tenure(d.pop("emi_tenure", UNSET))
+        emi_tenure = _parse_emi_tenure(d.pop("emi_tenure", None))
 
-        def _parse_emi_interest(data: object) -> float | None | Unset:
+        def _parse_emi_interest(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        emi_interest = _parse_emi_interest(d.pop("emi_interest", UNSET))
+        emi_interest = _parse_emi_interest(d.pop("emi_interest", None))
 
         emi_details = cls(
             emi_amount=emi_amount,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ErrorDetails")
 
 
@@ -16,84 +14,59 @@ class ErrorDetails:
     """Why a payment failed.
 
     Attributes:
-        error_code (None | str | Unset):
-        error_description (None | str | Unset):
-        error_reason (None | str | Unset):
-        error_source (None | str | Unset):
-        error_code_raw (None | str | Unset):
-        error_description_raw (None | str | Unset):
-        error_subcode_raw (None | str | Unset):
+        error_code (None | str):
+        error_description (None | str):
+        error_reason (None | str):
+        error_source (None | str):
+        error_code_raw (None | str):
+        error_description_raw (None | str):
+        error_subcode_raw (None | str):
     """
 
-    error_code: None | str | Unset = UNSET
-    error_description: None | str | Unset = UNSET
-    error_reason: None | str | Unset = UNSET
-    error_source: None | str | Unset = UNSET
-    error_code_raw: None | str | Unset = UNSET
-    error_description_raw: None | str | Unset = UNSET
-    error_subcode_raw: None | str | Unset = UNSET
+    error_code: None | str
+    error_description: None | str
+    error_reason: None | str
+    error_source: None | str
+    error_code_raw: None | str
+    error_description_raw: None | str
+    error_subcode_raw: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
+        error_code: None | str
+        error_code = self.error_code
 
-        error_description: None | str | Unset
-        if isinstance(self.error_description, Unset):
-            error_description = UNSET
-        else:
-            error_description = self.error_description
+        error_description: None | str
+        error_description = self.error_description
 
-        error_reason: None | str | Unset
-        if isinstance(self.error_reason, Unset):
-            error_reason = UNSET
-        else:
-            error_reason = self.error_reason
+        error_reason: None | str
+        error_reason = self.error_reason
 
-        error_source: None | str | Unset
-        if isinstance(self.error_source, Unset):
-            error_source = UNSET
-        else:
-            error_source = self.error_source
+        error_source: None | str
+        error_source = self.error_source
 
-        error_code_raw: None | str | Unset
-        if isinstance(self.error_code_raw, Unset):
-            error_code_raw = UNSET
-        else:
-            error_code_raw = self.error_code_raw
+        error_code_raw: None | str
+        error_code_raw = self.error_code_raw
 
-        error_description_raw: None | str | Unset
-        if isinstance(self.error_description_raw, Unset):
-            error_description_raw = UNSET
-        else:
-            error_description_raw = self.error_description_raw
+        error_description_raw: None | str
+        error_description_raw = self.error_description_raw
 
-        error_subcode_raw: None | str | Unset
-        if isinstance(self.error_subcode_raw, Unset):
-            error_subcode_raw = UNSET
-        else:
-            error_subcode_raw = self.error_subcode_raw
+        error_subcode_raw: None | str
+        error_subcode_raw = self.error_subcode_raw
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_description is not UNSET:
-            field_dict["error_description"] = error_description
-        if error_reason is not UNSET:
-            field_dict["error_reason"] = error_reason
-        if error_source is not UNSET:
-            field_dict["error_source"] = error_source
-        if error_code_raw is not UNSET:
-            field_dict["error_code_raw"] = error_code_raw
-        if error_description_raw is not UNSET:
-            field_dict["error_description_raw"] = error_description_raw
-        if error_subcode_raw is not UNSET:
-            field_dict["error_subcode_raw"] = error_subcode_raw
+        field_dict.update(
+            {
+                "error_code": error_code,
+                "error_description": error_description,
+                "error_reason": error_reason,
+                "error_source": error_source,
+                "error_code_raw": error_code_raw,
+                "error_description_raw": error_description_raw,
+                "error_subcode_raw": error_subcode_raw,
+            }
+        )
 
         return field_dict
 
@@ -101,70 +74,56 @@ class ErrorDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_error_code(data: object) -> None | str | Unset:
+        def _parse_error_code(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+        error_code = _parse_error_code(d.pop("error_code", None))
 
-        def _parse_error_description(data: object) -> None | str | Unset:
+        def _parse_error_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        error_description = _parse_error_description(d.pop("error_description", UNSET))
+        error_description = _parse_error_description(d.pop("error_description", None))
 
-        def _parse_error_reason(data: object) -> None | str | Unset:
+        def _parse_error_reason(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        error_reason = _parse_error_reason(d.pop("error_reason", UNSET))
+        error_reason = _parse_error_reason(d.pop("error_reason", None))
 
-        def _parse_error_source(data: object) -> None | str | Unset:
+        def _parse_error_source(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        error_source = _parse_error_source(d.pop("error_source", UNSET))
+        error_source = _parse_error_source(d.pop("error_source", None))
 
-        def _parse_error_code_raw(data: object) -> None | str | Unset:
+        def _parse_error_code_raw(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        error_code_raw = _parse_error_code_raw(d.pop("error_code_raw", UNSET))
+        error_code_raw = _parse_error_code_raw(d.pop("error_code_raw", None))
 
-        def _parse_error_description_raw(data: object) -> None | str | Unset:
+        def _parse_error_description_raw(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         error_description_raw = _parse_error_description_raw(
-            d.pop("error_description_raw", UNSET)
+            d.pop("error_description_raw", None)
         )
 
-        def _parse_error_subcode_raw(data: object) -> None | str | Unset:
+        def _parse_error_subcode_raw(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        error_subcode_raw = _parse_error_subcode_raw(d.pop("error_subcode_raw", UNSET))
+        error_subcode_raw = _parse_error_subcode_raw(d.pop("error_subcode_raw", None))
 
         error_details = cls(
             error_code=error_code,

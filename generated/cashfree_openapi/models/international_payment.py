@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="InternationalPayment")
 
 
@@ -15,24 +13,23 @@ T = TypeVar("T", bound="InternationalPayment")
 class InternationalPayment:
     """
     Attributes:
-        international (bool | None | Unset):
+        international (bool | None):
     """
 
-    international: bool | None | Unset = UNSET
+    international: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        international: bool | None | Unset
-        if isinstance(self.international, Unset):
-            international = UNSET
-        else:
-            international = self.international
+        international: bool | None
+        international = self.international
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if international is not UNSET:
-            field_dict["international"] = international
+        field_dict.update(
+            {
+                "international": international,
+            }
+        )
 
         return field_dict
 
@@ -40,14 +37,12 @@ class InternationalPayment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_international(data: object) -> bool | None | Unset:
+        def _parse_international(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        international = _parse_international(d.pop("international", UNSET))
+        international = _parse_international(d.pop("international", None))
 
         international_payment = cls(
             international=international,

@@ -8,16 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_status import OrderStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cart_details_entity import CartDetailsEntity
     from ..models.customer_details_entity import CustomerDetailsEntity
     from ..models.order_meta_entity import OrderMetaEntity
-    from ..models.order_products import OrderProducts
+    from ..models.order_products_entity import OrderProductsEntity
     from ..models.order_tags import OrderTags
     from ..models.terminal_data import TerminalData
-    from ..models.vendor_split import VendorSplit
+    from ..models.vendor_split_entity import VendorSplitEntity
 
 
 T = TypeVar("T", bound="OrderEntity")
@@ -35,16 +34,16 @@ class OrderEntity:
         order_amount (float):
         order_status (OrderStatus | str):
         payment_session_id (str):
-        order_expiry_time (datetime.datetime | None | Unset):
-        order_note (None | str | Unset):
-        created_at (datetime.datetime | None | Unset):
-        order_splits (list[VendorSplit] | None | Unset):
-        customer_details (CustomerDetailsEntity | None | Unset):
-        order_meta (None | OrderMetaEntity | Unset):
-        order_tags (None | OrderTags | Unset):
-        cart_details (CartDetailsEntity | None | Unset):
-        terminal_data (None | TerminalData | Unset):
-        products (None | OrderProducts | Unset):
+        order_expiry_time (datetime.datetime | None):
+        order_note (None | str):
+        created_at (datetime.datetime | None):
+        order_splits (list[VendorSplitEntity] | None):
+        customer_details (CustomerDetailsEntity | None):
+        order_meta (None | OrderMetaEntity):
+        order_tags (None | OrderTags):
+        cart_details (CartDetailsEntity | None):
+        terminal_data (None | TerminalData):
+        products (None | OrderProductsEntity):
     """
 
     cf_order_id: str
@@ -54,23 +53,23 @@ class OrderEntity:
     order_amount: float
     order_status: OrderStatus | str
     payment_session_id: str
-    order_expiry_time: datetime.datetime | None | Unset = UNSET
-    order_note: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    order_splits: list[VendorSplit] | None | Unset = UNSET
-    customer_details: CustomerDetailsEntity | None | Unset = UNSET
-    order_meta: None | OrderMetaEntity | Unset = UNSET
-    order_tags: None | OrderTags | Unset = UNSET
-    cart_details: CartDetailsEntity | None | Unset = UNSET
-    terminal_data: None | TerminalData | Unset = UNSET
-    products: None | OrderProducts | Unset = UNSET
+    order_expiry_time: datetime.datetime | None
+    order_note: None | str
+    created_at: datetime.datetime | None
+    order_splits: list[VendorSplitEntity] | None
+    customer_details: CustomerDetailsEntity | None
+    order_meta: None | OrderMetaEntity
+    order_tags: None | OrderTags
+    cart_details: CartDetailsEntity | None
+    terminal_data: None | TerminalData
+    products: None | OrderProductsEntity
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.cart_details_entity import CartDetailsEntity
         from ..models.customer_details_entity import CustomerDetailsEntity
         from ..models.order_meta_entity import OrderMetaEntity
-        from ..models.order_products import OrderProducts
+        from ..models.order_products_entity import OrderProductsEntity
         from ..models.order_tags import OrderTags
         from ..models.terminal_data import TerminalData
 
@@ -92,32 +91,23 @@ class OrderEntity:
 
         payment_session_id = self.payment_session_id
 
-        order_expiry_time: None | str | Unset
-        if isinstance(self.order_expiry_time, Unset):
-            order_expiry_time = UNSET
-        elif isinstance(self.order_expiry_time, datetime.datetime):
+        order_expiry_time: None | str
+        if isinstance(self.order_expiry_time, datetime.datetime):
             order_expiry_time = self.order_expiry_time.isoformat()
         else:
             order_expiry_time = self.order_expiry_time
 
-        order_note: None | str | Unset
-        if isinstance(self.order_note, Unset):
-            order_note = UNSET
-        else:
-            order_note = self.order_note
+        order_note: None | str
+        order_note = self.order_note
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        order_splits: list[dict[str, Any]] | None | Unset
-        if isinstance(self.order_splits, Unset):
-            order_splits = UNSET
-        elif isinstance(self.order_splits, list):
+        order_splits: list[dict[str, Any]] | None
+        if isinstance(self.order_splits, list):
             order_splits = []
             for order_splits_type_0_item_data in self.order_splits:
                 order_splits_type_0_item = order_splits_type_0_item_data.to_dict()
@@ -126,50 +116,38 @@ class OrderEntity:
         else:
             order_splits = self.order_splits
 
-        customer_details: dict[str, Any] | None | Unset
-        if isinstance(self.customer_details, Unset):
-            customer_details = UNSET
-        elif isinstance(self.customer_details, CustomerDetailsEntity):
+        customer_details: dict[str, Any] | None
+        if isinstance(self.customer_details, CustomerDetailsEntity):
             customer_details = self.customer_details.to_dict()
         else:
             customer_details = self.customer_details
 
-        order_meta: dict[str, Any] | None | Unset
-        if isinstance(self.order_meta, Unset):
-            order_meta = UNSET
-        elif isinstance(self.order_meta, OrderMetaEntity):
+        order_meta: dict[str, Any] | None
+        if isinstance(self.order_meta, OrderMetaEntity):
             order_meta = self.order_meta.to_dict()
         else:
             order_meta = self.order_meta
 
-        order_tags: dict[str, Any] | None | Unset
-        if isinstance(self.order_tags, Unset):
-            order_tags = UNSET
-        elif isinstance(self.order_tags, OrderTags):
+        order_tags: dict[str, Any] | None
+        if isinstance(self.order_tags, OrderTags):
             order_tags = self.order_tags.to_dict()
         else:
             order_tags = self.order_tags
 
-        cart_details: dict[str, Any] | None | Unset
-        if isinstance(self.cart_details, Unset):
-            cart_details = UNSET
-        elif isinstance(self.cart_details, CartDetailsEntity):
+        cart_details: dict[str, Any] | None
+        if isinstance(self.cart_details, CartDetailsEntity):
             cart_details = self.cart_details.to_dict()
         else:
             cart_details = self.cart_details
 
-        terminal_data: dict[str, Any] | None | Unset
-        if isinstance(self.terminal_data, Unset):
-            terminal_data = UNSET
-        elif isinstance(self.terminal_data, TerminalData):
+        terminal_data: dict[str, Any] | None
+        if isinstance(self.terminal_data, TerminalData):
             terminal_data = self.terminal_data.to_dict()
         else:
             terminal_data = self.terminal_data
 
-        products: dict[str, Any] | None | Unset
-        if isinstance(self.products, Unset):
-            products = UNSET
-        elif isinstance(self.products, OrderProducts):
+        products: dict[str, Any] | None
+        if isinstance(self.products, OrderProductsEntity):
             products = self.products.to_dict()
         else:
             products = self.products
@@ -185,28 +163,18 @@ class OrderEntity:
                 "order_amount": order_amount,
                 "order_status": order_status,
                 "payment_session_id": payment_session_id,
+                "order_expiry_time": order_expiry_time,
+                "order_note": order_note,
+                "created_at": created_at,
+                "order_splits": order_splits,
+                "customer_details": customer_details,
+                "order_meta": order_meta,
+                "order_tags": order_tags,
+                "cart_details": cart_details,
+                "terminal_data": terminal_data,
+                "products": products,
             }
         )
-        if order_expiry_time is not UNSET:
-            field_dict["order_expiry_time"] = order_expiry_time
-        if order_note is not UNSET:
-            field_dict["order_note"] = order_note
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if order_splits is not UNSET:
-            field_dict["order_splits"] = order_splits
-        if customer_details is not UNSET:
-            field_dict["customer_details"] = customer_details
-        if order_meta is not UNSET:
-            field_dict["order_meta"] = order_meta
-        if order_tags is not UNSET:
-            field_dict["order_tags"] = order_tags
-        if cart_details is not UNSET:
-            field_dict["cart_details"] = cart_details
-        if terminal_data is not UNSET:
-            field_dict["terminal_data"] = terminal_data
-        if products is not UNSET:
-            field_dict["products"] = products
 
         return field_dict
 
@@ -215,10 +183,10 @@ class OrderEntity:
         from ..models.cart_details_entity import CartDetailsEntity
         from ..models.customer_details_entity import CustomerDetailsEntity
         from ..models.order_meta_entity import OrderMetaEntity
-        from ..models.order_products import OrderProducts
+        from ..models.order_products_entity import OrderProductsEntity
         from ..models.order_tags import OrderTags
         from ..models.terminal_data import TerminalData
-        from ..models.vendor_split import VendorSplit
+        from ..models.vendor_split_entity import VendorSplitEntity
 
         d = dict(src_dict)
         cf_order_id = d.pop("cf_order_id")
@@ -246,10 +214,8 @@ class OrderEntity:
 
         payment_session_id = d.pop("payment_session_id")
 
-        def _parse_order_expiry_time(data: object) -> datetime.datetime | None | Unset:
+        def _parse_order_expiry_time(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -259,23 +225,19 @@ class OrderEntity:
                 return order_expiry_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        order_expiry_time = _parse_order_expiry_time(d.pop("order_expiry_time", UNSET))
+        order_expiry_time = _parse_order_expiry_time(d.pop("order_expiry_time", None))
 
-        def _parse_order_note(data: object) -> None | str | Unset:
+        def _parse_order_note(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        order_note = _parse_order_note(d.pop("order_note", UNSET))
+        order_note = _parse_order_note(d.pop("order_note", None))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -285,14 +247,12 @@ class OrderEntity:
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.pop("created_at", None))
 
-        def _parse_order_splits(data: object) -> list[VendorSplit] | None | Unset:
+        def _parse_order_splits(data: object) -> list[VendorSplitEntity] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -300,7 +260,7 @@ class OrderEntity:
                 order_splits_type_0 = []
                 _order_splits_type_0 = data
                 for order_splits_type_0_item_data in _order_splits_type_0:
-                    order_splits_type_0_item = VendorSplit.from_dict(
+                    order_splits_type_0_item = VendorSplitEntity.from_dict(
                         order_splits_type_0_item_data
                     )
 
@@ -309,16 +269,12 @@ class OrderEntity:
                 return order_splits_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[VendorSplit] | None | Unset, data)
+            return cast(list[VendorSplitEntity] | None, data)
 
-        order_splits = _parse_order_splits(d.pop("order_splits", UNSET))
+        order_splits = _parse_order_splits(d.pop("order_splits", None))
 
-        def _parse_customer_details(
-            data: object,
-        ) -> CustomerDetailsEntity | None | Unset:
+        def _parse_customer_details(data: object) -> CustomerDetailsEntity | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -328,14 +284,12 @@ class OrderEntity:
                 return customer_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerDetailsEntity | None | Unset, data)
+            return cast(CustomerDetailsEntity | None, data)
 
-        customer_details = _parse_customer_details(d.pop("customer_details", UNSET))
+        customer_details = _parse_customer_details(d.pop("customer_details", None))
 
-        def _parse_order_meta(data: object) -> None | OrderMetaEntity | Unset:
+        def _parse_order_meta(data: object) -> None | OrderMetaEntity:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -345,14 +299,12 @@ class OrderEntity:
                 return order_meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrderMetaEntity | Unset, data)
+            return cast(None | OrderMetaEntity, data)
 
-        order_meta = _parse_order_meta(d.pop("order_meta", UNSET))
+        order_meta = _parse_order_meta(d.pop("order_meta", None))
 
-        def _parse_order_tags(data: object) -> None | OrderTags | Unset:
+        def _parse_order_tags(data: object) -> None | OrderTags:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -362,14 +314,12 @@ class OrderEntity:
                 return order_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrderTags | Unset, data)
+            return cast(None | OrderTags, data)
 
-        order_tags = _parse_order_tags(d.pop("order_tags", UNSET))
+        order_tags = _parse_order_tags(d.pop("order_tags", None))
 
-        def _parse_cart_details(data: object) -> CartDetailsEntity | None | Unset:
+        def _parse_cart_details(data: object) -> CartDetailsEntity | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -379,14 +329,12 @@ class OrderEntity:
                 return cart_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CartDetailsEntity | None | Unset, data)
+            return cast(CartDetailsEntity | None, data)
 
-        cart_details = _parse_cart_details(d.pop("cart_details", UNSET))
+        cart_details = _parse_cart_details(d.pop("cart_details", None))
 
-        def _parse_terminal_data(data: object) -> None | TerminalData | Unset:
+        def _parse_terminal_data(data: object) -> None | TerminalData:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -396,26 +344,24 @@ class OrderEntity:
                 return terminal_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TerminalData | Unset, data)
+            return cast(None | TerminalData, data)
 
-        terminal_data = _parse_terminal_data(d.pop("terminal_data", UNSET))
+        terminal_data = _parse_terminal_data(d.pop("terminal_data", None))
 
-        def _parse_products(data: object) -> None | OrderProducts | Unset:
+        def _parse_products(data: object) -> None | OrderProductsEntity:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                products_type_0 = OrderProducts.from_dict(data)
+                products_type_0 = OrderProductsEntity.from_dict(data)
 
                 return products_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrderProducts | Unset, data)
+            return cast(None | OrderProductsEntity, data)
 
-        products = _parse_products(d.pop("products", UNSET))
+        products = _parse_products(d.pop("products", None))
 
         order_entity = cls(
             cf_order_id=cf_order_id,

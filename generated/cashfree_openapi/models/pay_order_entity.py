@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..models.payment_action import PaymentAction
 from ..models.payment_channel import PaymentChannel
 from ..models.payment_method_name import PaymentMethodName
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pay_order_data import PayOrderData
@@ -23,21 +22,21 @@ class PayOrderEntity:
     """A started payment and what the client does next.
 
     Attributes:
-        payment_amount (float | Unset): The total amount payable.
-        cf_payment_id (str | Unset): Cashfree's id for the payment.
-        payment_method (PaymentMethodName | str | Unset): The variant used.
-        channel (PaymentChannel | str | Unset):
-        action (PaymentAction | str | Unset): `link`: open data.url; `post`: submit the OTP; `custom`: data.payload
-            holds QR or intent links; `form`: post the form.
-        data (PayOrderData | Unset): Where the client goes next.
+        payment_amount (float): The total amount payable.
+        cf_payment_id (str): Cashfree's id for the payment.
+        payment_method (PaymentMethodName | str): The variant used.
+        channel (PaymentChannel | str):
+        action (PaymentAction | str): `link`: open data.url; `post`: submit the OTP; `custom`: data.payload holds QR or
+            intent links; `form`: post the form.
+        data (PayOrderData): Where the client goes next.
     """
 
-    payment_amount: float | Unset = UNSET
-    cf_payment_id: str | Unset = UNSET
-    payment_method: PaymentMethodName | str | Unset = UNSET
-    channel: PaymentChannel | str | Unset = UNSET
-    action: PaymentAction | str | Unset = UNSET
-    data: PayOrderData | Unset = UNSET
+    payment_amount: float
+    cf_payment_id: str
+    payment_method: PaymentMethodName | str
+    channel: PaymentChannel | str
+    action: PaymentAction | str
+    data: PayOrderData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,49 +44,38 @@ class PayOrderEntity:
 
         cf_payment_id = self.cf_payment_id
 
-        payment_method: str | Unset
-        if isinstance(self.payment_method, Unset):
-            payment_method = UNSET
-        elif isinstance(self.payment_method, PaymentMethodName):
+        payment_method: str
+        if isinstance(self.payment_method, PaymentMethodName):
             payment_method = self.payment_method.value
         else:
             payment_method = self.payment_method
 
-        channel: str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        elif isinstance(self.channel, PaymentChannel):
+        channel: str
+        if isinstance(self.channel, PaymentChannel):
             channel = self.channel.value
         else:
             channel = self.channel
 
-        action: str | Unset
-        if isinstance(self.action, Unset):
-            action = UNSET
-        elif isinstance(self.action, PaymentAction):
+        action: str
+        if isinstance(self.action, PaymentAction):
             action = self.action.value
         else:
             action = self.action
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_amount is not UNSET:
-            field_dict["payment_amount"] = payment_amount
-        if cf_payment_id is not UNSET:
-            field_dict["cf_payment_id"] = cf_payment_id
-        if payment_method is not UNSET:
-            field_dict["payment_method"] = payment_method
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if action is not UNSET:
-            field_dict["action"] = action
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "payment_amount": payment_amount,
+                "cf_payment_id": cf_payment_id,
+                "payment_method": payment_method,
+                "channel": channel,
+                "action": action,
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -96,13 +84,11 @@ class PayOrderEntity:
         from ..models.pay_order_data import PayOrderData
 
         d = dict(src_dict)
-        payment_amount = d.pop("payment_amount", UNSET)
+        payment_amount = d.pop("payment_amount")
 
-        cf_payment_id = d.pop("cf_payment_id", UNSET)
+        cf_payment_id = d.pop("cf_payment_id")
 
-        def _parse_payment_method(data: object) -> PaymentMethodName | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_payment_method(data: object) -> PaymentMethodName | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -111,13 +97,11 @@ class PayOrderEntity:
                 return payment_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PaymentMethodName | str | Unset, data)
+            return cast(PaymentMethodName | str, data)
 
-        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+        payment_method = _parse_payment_method(d.pop("payment_method"))
 
-        def _parse_channel(data: object) -> PaymentChannel | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_channel(data: object) -> PaymentChannel | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -126,13 +110,11 @@ class PayOrderEntity:
                 return channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PaymentChannel | str | Unset, data)
+            return cast(PaymentChannel | str, data)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
+        channel = _parse_channel(d.pop("channel"))
 
-        def _parse_action(data: object) -> PaymentAction | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_action(data: object) -> PaymentAction | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -141,16 +123,11 @@ class PayOrderEntity:
                 return action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PaymentAction | str | Unset, data)
+            return cast(PaymentAction | str, data)
 
-        action = _parse_action(d.pop("action", UNSET))
+        action = _parse_action(d.pop("action"))
 
-        _data = d.pop("data", UNSET)
-        data: PayOrderData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PayOrderData.from_dict(_data)
+        data = PayOrderData.from_dict(d.pop("data"))
 
         pay_order_entity = cls(
             payment_amount=payment_amount,

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.payment_group import PaymentGroup
 from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.authorization_details import AuthorizationDetails
@@ -55,48 +54,48 @@ class PaymentEntity:
     Attributes:
         cf_payment_id (str):
         order_id (str):
+        entity (None | str):  Example: payment.
         payment_status (PaymentStatus | str):
-        entity (str | Unset):  Example: payment.
-        payment_message (None | str | Unset):
-        payment_group (None | PaymentGroup | str | Unset):
-        is_captured (bool | None | Unset):
-        order_amount (float | None | Unset):
-        order_currency (None | str | Unset):
-        payment_amount (float | None | Unset):
-        payment_currency (None | str | Unset):
-        payment_time (None | str | Unset):
-        payment_completion_time (None | str | Unset):
-        bank_reference (None | str | Unset):
-        auth_id (None | str | Unset):
-        error_details (ErrorDetails | None | Unset):
-        authorization (AuthorizationDetails | None | Unset):
+        payment_message (None | str):
+        payment_group (None | PaymentGroup | str):
+        is_captured (bool | None):
+        order_amount (float | None):
+        order_currency (None | str):
+        payment_amount (float | None):
+        payment_currency (None | str):
+        payment_time (None | str):
+        payment_completion_time (None | str):
+        bank_reference (None | str):
+        auth_id (None | str):
+        error_details (ErrorDetails | None):
+        authorization (AuthorizationDetails | None):
         payment_method (None | PaymentMethodAppInPaymentsEntity | PaymentMethodBanktransferInPaymentsEntity |
             PaymentMethodCardEMIInPaymentsEntity | PaymentMethodCardInPaymentsEntity |
             PaymentMethodCardlessEMIInPaymentsEntity | PaymentMethodNetbankingInPaymentsEntity |
-            PaymentMethodPaylaterInPaymentsEntity | PaymentMethodUPIInPaymentsEntity | Unset):
-        international_payment (InternationalPayment | None | Unset):
-        payment_gateway_details (None | PaymentGatewayDetails | Unset):
-        payment_surcharge (None | PaymentSurcharge | Unset):
-        payment_offers (list[PaymentEntityPaymentOffersType0Item] | None | Unset):
+            PaymentMethodPaylaterInPaymentsEntity | PaymentMethodUPIInPaymentsEntity):
+        international_payment (InternationalPayment | None):
+        payment_gateway_details (None | PaymentGatewayDetails):
+        payment_surcharge (None | PaymentSurcharge):
+        payment_offers (list[PaymentEntityPaymentOffersType0Item] | None):
     """
 
     cf_payment_id: str
     order_id: str
+    entity: None | str
     payment_status: PaymentStatus | str
-    entity: str | Unset = UNSET
-    payment_message: None | str | Unset = UNSET
-    payment_group: None | PaymentGroup | str | Unset = UNSET
-    is_captured: bool | None | Unset = UNSET
-    order_amount: float | None | Unset = UNSET
-    order_currency: None | str | Unset = UNSET
-    payment_amount: float | None | Unset = UNSET
-    payment_currency: None | str | Unset = UNSET
-    payment_time: None | str | Unset = UNSET
-    payment_completion_time: None | str | Unset = UNSET
-    bank_reference: None | str | Unset = UNSET
-    auth_id: None | str | Unset = UNSET
-    error_details: ErrorDetails | None | Unset = UNSET
-    authorization: AuthorizationDetails | None | Unset = UNSET
+    payment_message: None | str
+    payment_group: None | PaymentGroup | str
+    is_captured: bool | None
+    order_amount: float | None
+    order_currency: None | str
+    payment_amount: float | None
+    payment_currency: None | str
+    payment_time: None | str
+    payment_completion_time: None | str
+    bank_reference: None | str
+    auth_id: None | str
+    error_details: ErrorDetails | None
+    authorization: AuthorizationDetails | None
     payment_method: (
         None
         | PaymentMethodAppInPaymentsEntity
@@ -107,12 +106,11 @@ class PaymentEntity:
         | PaymentMethodNetbankingInPaymentsEntity
         | PaymentMethodPaylaterInPaymentsEntity
         | PaymentMethodUPIInPaymentsEntity
-        | Unset
-    ) = UNSET
-    international_payment: InternationalPayment | None | Unset = UNSET
-    payment_gateway_details: None | PaymentGatewayDetails | Unset = UNSET
-    payment_surcharge: None | PaymentSurcharge | Unset = UNSET
-    payment_offers: list[PaymentEntityPaymentOffersType0Item] | None | Unset = UNSET
+    )
+    international_payment: InternationalPayment | None
+    payment_gateway_details: None | PaymentGatewayDetails
+    payment_surcharge: None | PaymentSurcharge
+    payment_offers: list[PaymentEntityPaymentOffersType0Item] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -150,102 +148,65 @@ class PaymentEntity:
 
         order_id = self.order_id
 
+        entity: None | str
+        entity = self.entity
+
         payment_status: str
         if isinstance(self.payment_status, PaymentStatus):
             payment_status = self.payment_status.value
         else:
             payment_status = self.payment_status
 
-        entity = self.entity
+        payment_message: None | str
+        payment_message = self.payment_message
 
-        payment_message: None | str | Unset
-        if isinstance(self.payment_message, Unset):
-            payment_message = UNSET
-        else:
-            payment_message = self.payment_message
-
-        payment_group: None | str | Unset
-        if isinstance(self.payment_group, Unset):
-            payment_group = UNSET
-        elif isinstance(self.payment_group, PaymentGroup):
+        payment_group: None | str
+        if isinstance(self.payment_group, PaymentGroup):
             payment_group = self.payment_group.value
         else:
             payment_group = self.payment_group
 
-        is_captured: bool | None | Unset
-        if isinstance(self.is_captured, Unset):
-            is_captured = UNSET
-        else:
-            is_captured = self.is_captured
+        is_captured: bool | None
+        is_captured = self.is_captured
 
-        order_amount: float | None | Unset
-        if isinstance(self.order_amount, Unset):
-            order_amount = UNSET
-        else:
-            order_amount = self.order_amount
+        order_amount: float | None
+        order_amount = self.order_amount
 
-        order_currency: None | str | Unset
-        if isinstance(self.order_currency, Unset):
-            order_currency = UNSET
-        else:
-            order_currency = self.order_currency
+        order_currency: None | str
+        order_currency = self.order_currency
 
-        payment_amount: float | None | Unset
-        if isinstance(self.payment_amount, Unset):
-            payment_amount = UNSET
-        else:
-            payment_amount = self.payment_amount
+        payment_amount: float | None
+        payment_amount = self.payment_amount
 
-        payment_currency: None | str | Unset
-        if isinstance(self.payment_currency, Unset):
-            payment_currency = UNSET
-        else:
-            payment_currency = self.payment_currency
+        payment_currency: None | str
+        payment_currency = self.payment_currency
 
-        payment_time: None | str | Unset
-        if isinstance(self.payment_time, Unset):
-            payment_time = UNSET
-        else:
-            payment_time = self.payment_time
+        payment_time: None | str
+        payment_time = self.payment_time
 
-        payment_completion_time: None | str | Unset
-        if isinstance(self.payment_completion_time, Unset):
-            payment_completion_time = UNSET
-        else:
-            payment_completion_time = self.payment_completion_time
+        payment_completion_time: None | str
+        payment_completion_time = self.payment_completion_time
 
-        bank_reference: None | str | Unset
-        if isinstance(self.bank_reference, Unset):
-            bank_reference = UNSET
-        else:
-            bank_reference = self.bank_reference
+        bank_reference: None | str
+        bank_reference = self.bank_reference
 
-        auth_id: None | str | Unset
-        if isinstance(self.auth_id, Unset):
-            auth_id = UNSET
-        else:
-            auth_id = self.auth_id
+        auth_id: None | str
+        auth_id = self.auth_id
 
-        error_details: dict[str, Any] | None | Unset
-        if isinstance(self.error_details, Unset):
-            error_details = UNSET
-        elif isinstance(self.error_details, ErrorDetails):
+        error_details: dict[str, Any] | None
+        if isinstance(self.error_details, ErrorDetails):
             error_details = self.error_details.to_dict()
         else:
             error_details = self.error_details
 
-        authorization: dict[str, Any] | None | Unset
-        if isinstance(self.authorization, Unset):
-            authorization = UNSET
-        elif isinstance(self.authorization, AuthorizationDetails):
+        authorization: dict[str, Any] | None
+        if isinstance(self.authorization, AuthorizationDetails):
             authorization = self.authorization.to_dict()
         else:
             authorization = self.authorization
 
-        payment_method: dict[str, Any] | None | Unset
-        if isinstance(self.payment_method, Unset):
-            payment_method = UNSET
-        elif (
+        payment_method: dict[str, Any] | None
+        if (
             isinstance(self.payment_method, PaymentMethodCardInPaymentsEntity)
             or isinstance(self.payment_method, PaymentMethodCardEMIInPaymentsEntity)
             or isinstance(self.payment_method, PaymentMethodNetbankingInPaymentsEntity)
@@ -261,34 +222,26 @@ class PaymentEntity:
         else:
             payment_method = self.payment_method
 
-        international_payment: dict[str, Any] | None | Unset
-        if isinstance(self.international_payment, Unset):
-            international_payment = UNSET
-        elif isinstance(self.international_payment, InternationalPayment):
+        international_payment: dict[str, Any] | None
+        if isinstance(self.international_payment, InternationalPayment):
             international_payment = self.international_payment.to_dict()
         else:
             international_payment = self.international_payment
 
-        payment_gateway_details: dict[str, Any] | None | Unset
-        if isinstance(self.payment_gateway_details, Unset):
-            payment_gateway_details = UNSET
-        elif isinstance(self.payment_gateway_details, PaymentGatewayDetails):
+        payment_gateway_details: dict[str, Any] | None
+        if isinstance(self.payment_gateway_details, PaymentGatewayDetails):
             payment_gateway_details = self.payment_gateway_details.to_dict()
         else:
             payment_gateway_details = self.payment_gateway_details
 
-        payment_surcharge: dict[str, Any] | None | Unset
-        if isinstance(self.payment_surcharge, Unset):
-            payment_surcharge = UNSET
-        elif isinstance(self.payment_surcharge, PaymentSurcharge):
+        payment_surcharge: dict[str, Any] | None
+        if isinstance(self.payment_surcharge, PaymentSurcharge):
             payment_surcharge = self.payment_surcharge.to_dict()
         else:
             payment_surcharge = self.payment_surcharge
 
-        payment_offers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payment_offers, Unset):
-            payment_offers = UNSET
-        elif isinstance(self.payment_offers, list):
+        payment_offers: list[dict[str, Any]] | None
+        if isinstance(self.payment_offers, list):
             payment_offers = []
             for payment_offers_type_0_item_data in self.payment_offers:
                 payment_offers_type_0_item = payment_offers_type_0_item_data.to_dict()
@@ -303,47 +256,28 @@ class PaymentEntity:
             {
                 "cf_payment_id": cf_payment_id,
                 "order_id": order_id,
+                "entity": entity,
                 "payment_status": payment_status,
+                "payment_message": payment_message,
+                "payment_group": payment_group,
+                "is_captured": is_captured,
+                "order_amount": order_amount,
+                "order_currency": order_currency,
+                "payment_amount": payment_amount,
+                "payment_currency": payment_currency,
+                "payment_time": payment_time,
+                "payment_completion_time": payment_completion_time,
+                "bank_reference": bank_reference,
+                "auth_id": auth_id,
+                "error_details": error_details,
+                "authorization": authorization,
+                "payment_method": payment_method,
+                "international_payment": international_payment,
+                "payment_gateway_details": payment_gateway_details,
+                "payment_surcharge": payment_surcharge,
+                "payment_offers": payment_offers,
             }
         )
-        if entity is not UNSET:
-            field_dict["entity"] = entity
-        if payment_message is not UNSET:
-            field_dict["payment_message"] = payment_message
-        if payment_group is not UNSET:
-            field_dict["payment_group"] = payment_group
-        if is_captured is not UNSET:
-            field_dict["is_captured"] = is_captured
-        if order_amount is not UNSET:
-            field_dict["order_amount"] = order_amount
-        if order_currency is not UNSET:
-            field_dict["order_currency"] = order_currency
-        if payment_amount is not UNSET:
-            field_dict["payment_amount"] = payment_amount
-        if payment_currency is not UNSET:
-            field_dict["payment_currency"] = payment_currency
-        if payment_time is not UNSET:
-            field_dict["payment_time"] = payment_time
-        if payment_completion_time is not UNSET:
-            field_dict["payment_completion_time"] = payment_completion_time
-        if bank_reference is not UNSET:
-            field_dict["bank_reference"] = bank_reference
-        if auth_id is not UNSET:
-            field_dict["auth_id"] = auth_id
-        if error_details is not UNSET:
-            field_dict["error_details"] = error_details
-        if authorization is not UNSET:
-            field_dict["authorization"] = authorization
-        if payment_method is not UNSET:
-            field_dict["payment_method"] = payment_method
-        if international_payment is not UNSET:
-            field_dict["international_payment"] = international_payment
-        if payment_gateway_details is not UNSET:
-            field_dict["payment_gateway_details"] = payment_gateway_details
-        if payment_surcharge is not UNSET:
-            field_dict["payment_surcharge"] = payment_surcharge
-        if payment_offers is not UNSET:
-            field_dict["payment_offers"] = payment_offers
 
         return field_dict
 
@@ -387,6 +321,13 @@ class PaymentEntity:
 
         order_id = d.pop("order_id")
 
+        def _parse_entity(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        entity = _parse_entity(d.pop("entity", None))
+
         def _parse_payment_status(data: object) -> PaymentStatus | str:
             try:
                 if not isinstance(data, str):
@@ -400,21 +341,15 @@ class PaymentEntity:
 
         payment_status = _parse_payment_status(d.pop("payment_status"))
 
-        entity = d.pop("entity", UNSET)
-
-        def _parse_payment_message(data: object) -> None | str | Unset:
+        def _parse_payment_message(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        payment_message = _parse_payment_message(d.pop("payment_message", UNSET))
+        payment_message = _parse_payment_message(d.pop("payment_message", None))
 
-        def _parse_payment_group(data: object) -> None | PaymentGroup | str | Unset:
+        def _parse_payment_group(data: object) -> None | PaymentGroup | str:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -424,97 +359,77 @@ class PaymentEntity:
                 return payment_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentGroup | str | Unset, data)
+            return cast(None | PaymentGroup | str, data)
 
-        payment_group = _parse_payment_group(d.pop("payment_group", UNSET))
+        payment_group = _parse_payment_group(d.pop("payment_group", None))
 
-        def _parse_is_captured(data: object) -> bool | None | Unset:
+        def _parse_is_captured(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        is_captured = _parse_is_captured(d.pop("is_captured", UNSET))
+        is_captured = _parse_is_captured(d.pop("is_captured", None))
 
-        def _parse_order_amount(data: object) -> float | None | Unset:
+        def _parse_order_amount(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        order_amount = _parse_order_amount(d.pop("order_amount", UNSET))
+        order_amount = _parse_order_amount(d.pop("order_amount", None))
 
-        def _parse_order_currency(data: object) -> None | str | Unset:
+        def _parse_order_currency(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        order_currency = _parse_order_currency(d.pop("order_currency", UNSET))
+        order_currency = _parse_order_currency(d.pop("order_currency", None))
 
-        def _parse_payment_amount(data: object) -> float | None | Unset:
+        def _parse_payment_amount(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        payment_amount = _parse_payment_amount(d.pop("payment_amount", UNSET))
+        payment_amount = _parse_payment_amount(d.pop("payment_amount", None))
 
-        def _parse_payment_currency(data: object) -> None | str | Unset:
+        def _parse_payment_currency(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        payment_currency = _parse_payment_currency(d.pop("payment_currency", UNSET))
+        payment_currency = _parse_payment_currency(d.pop("payment_currency", None))
 
-        def _parse_payment_time(data: object) -> None | str | Unset:
+        def _parse_payment_time(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        payment_time = _parse_payment_time(d.pop("payment_time", UNSET))
+        payment_time = _parse_payment_time(d.pop("payment_time", None))
 
-        def _parse_payment_completion_time(data: object) -> None | str | Unset:
+        def _parse_payment_completion_time(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         payment_completion_time = _parse_payment_completion_time(
-            d.pop("payment_completion_time", UNSET)
+            d.pop("payment_completion_time", None)
         )
 
-        def _parse_bank_reference(data: object) -> None | str | Unset:
+        def _parse_bank_reference(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        bank_reference = _parse_bank_reference(d.pop("bank_reference", UNSET))
+        bank_reference = _parse_bank_reference(d.pop("bank_reference", None))
 
-        def _parse_auth_id(data: object) -> None | str | Unset:
+        def _parse_auth_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        auth_id = _parse_auth_id(d.pop("auth_id", UNSET))
+        auth_id = _parse_auth_id(d.pop("auth_id", None))
 
-        def _parse_error_details(data: object) -> ErrorDetails | None | Unset:
+        def _parse_error_details(data: object) -> ErrorDetails | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -524,14 +439,12 @@ class PaymentEntity:
                 return error_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorDetails | None | Unset, data)
+            return cast(ErrorDetails | None, data)
 
-        error_details = _parse_error_details(d.pop("error_details", UNSET))
+        error_details = _parse_error_details(d.pop("error_details", None))
 
-        def _parse_authorization(data: object) -> AuthorizationDetails | None | Unset:
+        def _parse_authorization(data: object) -> AuthorizationDetails | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -541,9 +454,9 @@ class PaymentEntity:
                 return authorization_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthorizationDetails | None | Unset, data)
+            return cast(AuthorizationDetails | None, data)
 
-        authorization = _parse_authorization(d.pop("authorization", UNSET))
+        authorization = _parse_authorization(d.pop("authorization", None))
 
         def _parse_payment_method(
             data: object,
@@ -557,11 +470,8 @@ class PaymentEntity:
             | PaymentMethodNetbankingInPaymentsEntity
             | PaymentMethodPaylaterInPaymentsEntity
             | PaymentMethodUPIInPaymentsEntity
-            | Unset
         ):
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -652,19 +562,14 @@ class PaymentEntity:
                 | PaymentMethodCardlessEMIInPaymentsEntity
                 | PaymentMethodNetbankingInPaymentsEntity
                 | PaymentMethodPaylaterInPaymentsEntity
-                | PaymentMethodUPIInPaymentsEntity
-                | Unset,
+                | PaymentMethodUPIInPaymentsEntity,
                 data,
             )
 
-        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+        payment_method = _parse_payment_method(d.pop("payment_method", None))
 
-        def _parse_international_payment(
-            data: object,
-        ) -> InternationalPayment | None | Unset:
+        def _parse_international_payment(data: object) -> InternationalPayment | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -674,18 +579,16 @@ class PaymentEntity:
                 return international_payment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InternationalPayment | None | Unset, data)
+            return cast(InternationalPayment | None, data)
 
         international_payment = _parse_international_payment(
-            d.pop("international_payment", UNSET)
+            d.pop("international_payment", None)
         )
 
         def _parse_payment_gateway_details(
             data: object,
-        ) -> None | PaymentGatewayDetails | Unset:
+        ) -> None | PaymentGatewayDetails:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -695,16 +598,14 @@ class PaymentEntity:
                 return payment_gateway_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentGatewayDetails | Unset, data)
+            return cast(None | PaymentGatewayDetails, data)
 
         payment_gateway_details = _parse_payment_gateway_details(
-            d.pop("payment_gateway_details", UNSET)
+            d.pop("payment_gateway_details", None)
         )
 
-        def _parse_payment_surcharge(data: object) -> None | PaymentSurcharge | Unset:
+        def _parse_payment_surcharge(data: object) -> None | PaymentSurcharge:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -714,16 +615,14 @@ class PaymentEntity:
                 return payment_surcharge_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentSurcharge | Unset, data)
+            return cast(None | PaymentSurcharge, data)
 
-        payment_surcharge = _parse_payment_surcharge(d.pop("payment_surcharge", UNSET))
+        payment_surcharge = _parse_payment_surcharge(d.pop("payment_surcharge", None))
 
         def _parse_payment_offers(
             data: object,
-        ) -> list[PaymentEntityPaymentOffersType0Item] | None | Unset:
+        ) -> list[PaymentEntityPaymentOffersType0Item] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -742,15 +641,15 @@ class PaymentEntity:
                 return payment_offers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PaymentEntityPaymentOffersType0Item] | None | Unset, data)
+            return cast(list[PaymentEntityPaymentOffersType0Item] | None, data)
 
-        payment_offers = _parse_payment_offers(d.pop("payment_offers", UNSET))
+        payment_offers = _parse_payment_offers(d.pop("payment_offers", None))
 
         payment_entity = cls(
             cf_payment_id=cf_payment_id,
             order_id=order_id,
-            payment_status=payment_status,
             entity=entity,
+            payment_status=payment_status,
             payment_message=payment_message,
             payment_group=payment_group,
             is_captured=is_captured,

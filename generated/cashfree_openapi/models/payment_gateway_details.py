@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PaymentGatewayDetails")
 
 
@@ -15,84 +13,59 @@ T = TypeVar("T", bound="PaymentGatewayDetails")
 class PaymentGatewayDetails:
     """
     Attributes:
-        gateway_name (None | str | Unset):
-        gateway_order_id (None | str | Unset):
-        gateway_payment_id (None | str | Unset):
-        gateway_order_reference_id (None | str | Unset):
-        gateway_status_code (None | str | Unset):
-        gateway_settlement (None | str | Unset):
-        gateway_reference_name (None | str | Unset):
+        gateway_name (None | str):
+        gateway_order_id (None | str):
+        gateway_payment_id (None | str):
+        gateway_order_reference_id (None | str):
+        gateway_status_code (None | str):
+        gateway_settlement (None | str):
+        gateway_reference_name (None | str):
     """
 
-    gateway_name: None | str | Unset = UNSET
-    gateway_order_id: None | str | Unset = UNSET
-    gateway_payment_id: None | str | Unset = UNSET
-    gateway_order_reference_id: None | str | Unset = UNSET
-    gateway_status_code: None | str | Unset = UNSET
-    gateway_settlement: None | str | Unset = UNSET
-    gateway_reference_name: None | str | Unset = UNSET
+    gateway_name: None | str
+    gateway_order_id: None | str
+    gateway_payment_id: None | str
+    gateway_order_reference_id: None | str
+    gateway_status_code: None | str
+    gateway_settlement: None | str
+    gateway_reference_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        gateway_name: None | str | Unset
-        if isinstance(self.gateway_name, Unset):
-            gateway_name = UNSET
-        else:
-            gateway_name = self.gateway_name
+        gateway_name: None | str
+        gateway_name = self.gateway_name
 
-        gateway_order_id: None | str | Unset
-        if isinstance(self.gateway_order_id, Unset):
-            gateway_order_id = UNSET
-        else:
-            gateway_order_id = self.gateway_order_id
+        gateway_order_id: None | str
+        gateway_order_id = self.gateway_order_id
 
-        gateway_payment_id: None | str | Unset
-        if isinstance(self.gateway_payment_id, Unset):
-            gateway_payment_id = UNSET
-        else:
-            gateway_payment_id = self.gateway_payment_id
+        gateway_payment_id: None | str
+        gateway_payment_id = self.gateway_payment_id
 
-        gateway_order_reference_id: None | str | Unset
-        if isinstance(self.gateway_order_reference_id, Unset):
-            gateway_order_reference_id = UNSET
-        else:
-            gateway_order_reference_id = self.gateway_order_reference_id
+        gateway_order_reference_id: None | str
+        gateway_order_reference_id = self.gateway_order_reference_id
 
-        gateway_status_code: None | str | Unset
-        if isinstance(self.gateway_status_code, Unset):
-            gateway_status_code = UNSET
-        else:
-            gateway_status_code = self.gateway_status_code
+        gateway_status_code: None | str
+        gateway_status_code = self.gateway_status_code
 
-        gateway_settlement: None | str | Unset
-        if isinstance(self.gateway_settlement, Unset):
-            gateway_settlement = UNSET
-        else:
-            gateway_settlement = self.gateway_settlement
+        gateway_settlement: None | str
+        gateway_settlement = self.gateway_settlement
 
-        gateway_reference_name: None | str | Unset
-        if isinstance(self.gateway_reference_name, Unset):
-            gateway_reference_name = UNSET
-        else:
-            gateway_reference_name = self.gateway_reference_name
+        gateway_reference_name: None | str
+        gateway_reference_name = self.gateway_reference_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gateway_name is not UNSET:
-            field_dict["gateway_name"] = gateway_name
-        if gateway_order_id is not UNSET:
-            field_dict["gateway_order_id"] = gateway_order_id
-        if gateway_payment_id is not UNSET:
-            field_dict["gateway_payment_id"] = gateway_payment_id
-        if gateway_order_reference_id is not UNSET:
-            field_dict["gateway_order_reference_id"] = gateway_order_reference_id
-        if gateway_status_code is not UNSET:
-            field_dict["gateway_status_code"] = gateway_status_code
-        if gateway_settlement is not UNSET:
-            field_dict["gateway_settlement"] = gateway_settlement
-        if gateway_reference_name is not UNSET:
-            field_dict["gateway_reference_name"] = gateway_reference_name
+        field_dict.update(
+            {
+                "gateway_name": gateway_name,
+                "gateway_order_id": gateway_order_id,
+                "gateway_payment_id": gateway_payment_id,
+                "gateway_order_reference_id": gateway_order_reference_id,
+                "gateway_status_code": gateway_status_code,
+                "gateway_settlement": gateway_settlement,
+                "gateway_reference_name": gateway_reference_name,
+            }
+        )
 
         return field_dict
 
@@ -100,77 +73,63 @@ class PaymentGatewayDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_gateway_name(data: object) -> None | str | Unset:
+        def _parse_gateway_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gateway_name = _parse_gateway_name(d.pop("gateway_name", UNSET))
+        gateway_name = _parse_gateway_name(d.pop("gateway_name", None))
 
-        def _parse_gateway_order_id(data: object) -> None | str | Unset:
+        def _parse_gateway_order_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        gateway_order_id = _parse_gateway_order_id(d.pop("gateway_order_id", UNSET))
+        gateway_order_id = _parse_gateway_order_id(d.pop("gateway_order_id", None))
 
-        def _parse_gateway_payment_id(data: object) -> None | str | Unset:
+        def _parse_gateway_payment_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         gateway_payment_id = _parse_gateway_payment_id(
-            d.pop("gateway_payment_id", UNSET)
+            d.pop("gateway_payment_id", None)
         )
 
-        def _parse_gateway_order_reference_id(data: object) -> None | str | Unset:
+        def _parse_gateway_order_reference_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         gateway_order_reference_id = _parse_gateway_order_reference_id(
-            d.pop("gateway_order_reference_id", UNSET)
+            d.pop("gateway_order_reference_id", None)
         )
 
-        def _parse_gateway_status_code(data: object) -> None | str | Unset:
+        def _parse_gateway_status_code(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         gateway_status_code = _parse_gateway_status_code(
-            d.pop("gateway_status_code", UNSET)
+            d.pop("gateway_status_code", None)
         )
 
-        def _parse_gateway_settlement(data: object) -> None | str | Unset:
+        def _parse_gateway_settlement(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         gateway_settlement = _parse_gateway_settlement(
-            d.pop("gateway_settlement", UNSET)
+            d.pop("gateway_settlement", None)
         )
 
-        def _parse_gateway_reference_name(data: object) -> None | str | Unset:
+        def _parse_gateway_reference_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         gateway_reference_name = _parse_gateway_reference_name(
-            d.pop("gateway_reference_name", UNSET)
+            d.pop("gateway_reference_name", None)
         )
 
         payment_gateway_details = cls(

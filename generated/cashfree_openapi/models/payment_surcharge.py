@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PaymentSurcharge")
 
 
@@ -15,36 +13,29 @@ T = TypeVar("T", bound="PaymentSurcharge")
 class PaymentSurcharge:
     """
     Attributes:
-        payment_surcharge_service_charge (float | None | Unset):
-        payment_surcharge_service_tax (float | None | Unset):
+        payment_surcharge_service_charge (float | None):
+        payment_surcharge_service_tax (float | None):
     """
 
-    payment_surcharge_service_charge: float | None | Unset = UNSET
-    payment_surcharge_service_tax: float | None | Unset = UNSET
+    payment_surcharge_service_charge: float | None
+    payment_surcharge_service_tax: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_surcharge_service_charge: float | None | Unset
-        if isinstance(self.payment_surcharge_service_charge, Unset):
-            payment_surcharge_service_charge = UNSET
-        else:
-            payment_surcharge_service_charge = self.payment_surcharge_service_charge
+        payment_surcharge_service_charge: float | None
+        payment_surcharge_service_charge = self.payment_surcharge_service_charge
 
-        payment_surcharge_service_tax: float | None | Unset
-        if isinstance(self.payment_surcharge_service_tax, Unset):
-            payment_surcharge_service_tax = UNSET
-        else:
-            payment_surcharge_service_tax = self.payment_surcharge_service_tax
+        payment_surcharge_service_tax: float | None
+        payment_surcharge_service_tax = self.payment_surcharge_service_tax
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_surcharge_service_charge is not UNSET:
-            field_dict["payment_surcharge_service_charge"] = (
-                payment_surcharge_service_charge
-            )
-        if payment_surcharge_service_tax is not UNSET:
-            field_dict["payment_surcharge_service_tax"] = payment_surcharge_service_tax
+        field_dict.update(
+            {
+                "payment_surcharge_service_charge": payment_surcharge_service_charge,
+                "payment_surcharge_service_tax": payment_surcharge_service_tax,
+            }
+        )
 
         return field_dict
 
@@ -52,28 +43,22 @@ class PaymentSurcharge:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_payment_surcharge_service_charge(
-            data: object,
-        ) -> float | None | Unset:
+        def _parse_payment_surcharge_service_charge(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         payment_surcharge_service_charge = _parse_payment_surcharge_service_charge(
-            d.pop("payment_surcharge_service_charge", UNSET)
+            d.pop("payment_surcharge_service_charge", None)
         )
 
-        def _parse_payment_surcharge_service_tax(data: object) -> float | None | Unset:
+        def _parse_payment_surcharge_service_tax(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
         payment_surcharge_service_tax = _parse_payment_surcharge_service_tax(
-            d.pop("payment_surcharge_service_tax", UNSET)
+            d.pop("payment_surcharge_service_tax", None)
         )
 
         payment_surcharge = cls(

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PaymentWebhookCustomerDetails")
 
 
@@ -15,54 +13,41 @@ T = TypeVar("T", bound="PaymentWebhookCustomerDetails")
 class PaymentWebhookCustomerDetails:
     """
     Attributes:
-        customer_name (None | str | Unset):
-        customer_id (None | str | Unset):
-        customer_email (None | str | Unset):
-        customer_phone (None | str | Unset):
+        customer_name (None | str):
+        customer_id (None | str):
+        customer_email (None | str):
+        customer_phone (None | str):
     """
 
-    customer_name: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    customer_email: None | str | Unset = UNSET
-    customer_phone: None | str | Unset = UNSET
+    customer_name: None | str
+    customer_id: None | str
+    customer_email: None | str
+    customer_phone: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_name: None | str | Unset
-        if isinstance(self.customer_name, Unset):
-            customer_name = UNSET
-        else:
-            customer_name = self.customer_name
+        customer_name: None | str
+        customer_name = self.customer_name
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        customer_email: None | str | Unset
-        if isinstance(self.customer_email, Unset):
-            customer_email = UNSET
-        else:
-            customer_email = self.customer_email
+        customer_email: None | str
+        customer_email = self.customer_email
 
-        customer_phone: None | str | Unset
-        if isinstance(self.customer_phone, Unset):
-            customer_phone = UNSET
-        else:
-            customer_phone = self.customer_phone
+        customer_phone: None | str
+        customer_phone = self.customer_phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_name is not UNSET:
-            field_dict["customer_name"] = customer_name
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer_email is not UNSET:
-            field_dict["customer_email"] = customer_email
-        if customer_phone is not UNSET:
-            field_dict["customer_phone"] = customer_phone
+        field_dict.update(
+            {
+                "customer_name": customer_name,
+                "customer_id": customer_id,
+                "customer_email": customer_email,
+                "customer_phone": customer_phone,
+            }
+        )
 
         return field_dict
 
@@ -70,41 +55,33 @@ class PaymentWebhookCustomerDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_customer_name(data: object) -> None | str | Unset:
+        def _parse_customer_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        customer_name = _parse_customer_name(d.pop("customer_name", UNSET))
+        customer_name = _parse_customer_name(d.pop("customer_name", None))
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
+        def _parse_customer_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        customer_id = _parse_customer_id(d.pop("customer_id", None))
 
-        def _parse_customer_email(data: object) -> None | str | Unset:
+        def _parse_customer_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        customer_email = _parse_customer_email(d.pop("customer_email", UNSET))
+        customer_email = _parse_customer_email(d.pop("customer_email", None))
 
-        def _parse_customer_phone(data: object) -> None | str | Unset:
+        def _parse_customer_phone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        customer_phone = _parse_customer_phone(d.pop("customer_phone", UNSET))
+        customer_phone = _parse_customer_phone(d.pop("customer_phone", None))
 
         payment_webhook_customer_details = cls(
             customer_name=customer_name,

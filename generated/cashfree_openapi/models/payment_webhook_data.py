@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.error_details import ErrorDetails
     from ..models.payment_gateway_details import PaymentGatewayDetails
@@ -29,22 +27,20 @@ class PaymentWebhookData:
     Attributes:
         order (PaymentWebhookOrder): The order a payment event belongs to.
         payment (PaymentWebhookPayment): The payment of a payment event (a part of the payment entity).
-        customer_details (None | PaymentWebhookCustomerDetails | Unset):
-        error_details (ErrorDetails | None | Unset):
-        payment_gateway_details (None | PaymentGatewayDetails | Unset):
-        payment_surcharge (None | PaymentSurcharge | Unset):
-        payment_offers (list[PaymentWebhookDataPaymentOffersType0Item] | None | Unset):
+        customer_details (None | PaymentWebhookCustomerDetails):
+        error_details (ErrorDetails | None):
+        payment_gateway_details (None | PaymentGatewayDetails):
+        payment_surcharge (None | PaymentSurcharge):
+        payment_offers (list[PaymentWebhookDataPaymentOffersType0Item] | None):
     """
 
     order: PaymentWebhookOrder
     payment: PaymentWebhookPayment
-    customer_details: None | PaymentWebhookCustomerDetails | Unset = UNSET
-    error_details: ErrorDetails | None | Unset = UNSET
-    payment_gateway_details: None | PaymentGatewayDetails | Unset = UNSET
-    payment_surcharge: None | PaymentSurcharge | Unset = UNSET
-    payment_offers: list[PaymentWebhookDataPaymentOffersType0Item] | None | Unset = (
-        UNSET
-    )
+    customer_details: None | PaymentWebhookCustomerDetails
+    error_details: ErrorDetails | None
+    payment_gateway_details: None | PaymentGatewayDetails
+    payment_surcharge: None | PaymentSurcharge
+    payment_offers: list[PaymentWebhookDataPaymentOffersType0Item] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,42 +55,32 @@ class PaymentWebhookData:
 
         payment = self.payment.to_dict()
 
-        customer_details: dict[str, Any] | None | Unset
-        if isinstance(self.customer_details, Unset):
-            customer_details = UNSET
-        elif isinstance(self.customer_details, PaymentWebhookCustomerDetails):
+        customer_details: dict[str, Any] | None
+        if isinstance(self.customer_details, PaymentWebhookCustomerDetails):
             customer_details = self.customer_details.to_dict()
         else:
             customer_details = self.customer_details
 
-        error_details: dict[str, Any] | None | Unset
-        if isinstance(self.error_details, Unset):
-            error_details = UNSET
-        elif isinstance(self.error_details, ErrorDetails):
+        error_details: dict[str, Any] | None
+        if isinstance(self.error_details, ErrorDetails):
             error_details = self.error_details.to_dict()
         else:
             error_details = self.error_details
 
-        payment_gateway_details: dict[str, Any] | None | Unset
-        if isinstance(self.payment_gateway_details, Unset):
-            payment_gateway_details = UNSET
-        elif isinstance(self.payment_gateway_details, PaymentGatewayDetails):
+        payment_gateway_details: dict[str, Any] | None
+        if isinstance(self.payment_gateway_details, PaymentGatewayDetails):
             payment_gateway_details = self.payment_gateway_details.to_dict()
         else:
             payment_gateway_details = self.payment_gateway_details
 
-        payment_surcharge: dict[str, Any] | None | Unset
-        if isinstance(self.payment_surcharge, Unset):
-            payment_surcharge = UNSET
-        elif isinstance(self.payment_surcharge, PaymentSurcharge):
+        payment_surcharge: dict[str, Any] | None
+        if isinstance(self.payment_surcharge, PaymentSurcharge):
             payment_surcharge = self.payment_surcharge.to_dict()
         else:
             payment_surcharge = self.payment_surcharge
 
-        payment_offers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payment_offers, Unset):
-            payment_offers = UNSET
-        elif isinstance(self.payment_offers, list):
+        payment_offers: list[dict[str, Any]] | None
+        if isinstance(self.payment_offers, list):
             payment_offers = []
             for payment_offers_type_0_item_data in self.payment_offers:
                 payment_offers_type_0_item = payment_offers_type_0_item_data.to_dict()
@@ -109,18 +95,13 @@ class PaymentWebhookData:
             {
                 "order": order,
                 "payment": payment,
+                "customer_details": customer_details,
+                "error_details": error_details,
+                "payment_gateway_details": payment_gateway_details,
+                "payment_surcharge": payment_surcharge,
+                "payment_offers": payment_offers,
             }
         )
-        if customer_details is not UNSET:
-            field_dict["customer_details"] = customer_details
-        if error_details is not UNSET:
-            field_dict["error_details"] = error_details
-        if payment_gateway_details is not UNSET:
-            field_dict["payment_gateway_details"] = payment_gateway_details
-        if payment_surcharge is not UNSET:
-            field_dict["payment_surcharge"] = payment_surcharge
-        if payment_offers is not UNSET:
-            field_dict["payment_offers"] = payment_offers
 
         return field_dict
 
@@ -145,10 +126,8 @@ class PaymentWebhookData:
 
         def _parse_customer_details(
             data: object,
-        ) -> None | PaymentWebhookCustomerDetails | Unset:
+        ) -> None | PaymentWebhookCustomerDetails:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -158,14 +137,12 @@ class PaymentWebhookData:
                 return customer_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentWebhookCustomerDetails | Unset, data)
+            return cast(None | PaymentWebhookCustomerDetails, data)
 
-        customer_details = _parse_customer_details(d.pop("customer_details", UNSET))
+        customer_details = _parse_customer_details(d.pop("customer_details", None))
 
-        def _parse_error_details(data: object) -> ErrorDetails | None | Unset:
+        def _parse_error_details(data: object) -> ErrorDetails | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -175,16 +152,14 @@ class PaymentWebhookData:
                 return error_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorDetails | None | Unset, data)
+            return cast(ErrorDetails | None, data)
 
-        error_details = _parse_error_details(d.pop("error_details", UNSET))
+        error_details = _parse_error_details(d.pop("error_details", None))
 
         def _parse_payment_gateway_details(
             data: object,
-        ) -> None | PaymentGatewayDetails | Unset:
+        ) -> None | PaymentGatewayDetails:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -194,16 +169,14 @@ class PaymentWebhookData:
                 return payment_gateway_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentGatewayDetails | Unset, data)
+            return cast(None | PaymentGatewayDetails, data)
 
         payment_gateway_details = _parse_payment_gateway_details(
-            d.pop("payment_gateway_details", UNSET)
+            d.pop("payment_gateway_details", None)
         )
 
-        def _parse_payment_surcharge(data: object) -> None | PaymentSurcharge | Unset:
+        def _parse_payment_surcharge(data: object) -> None | PaymentSurcharge:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -213,16 +186,14 @@ class PaymentWebhookData:
                 return payment_surcharge_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentSurcharge | Unset, data)
+            return cast(None | PaymentSurcharge, data)
 
-        payment_surcharge = _parse_payment_surcharge(d.pop("payment_surcharge", UNSET))
+        payment_surcharge = _parse_payment_surcharge(d.pop("payment_surcharge", None))
 
         def _parse_payment_offers(
             data: object,
-        ) -> list[PaymentWebhookDataPaymentOffersType0Item] | None | Unset:
+        ) -> list[PaymentWebhookDataPaymentOffersType0Item] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -241,11 +212,9 @@ class PaymentWebhookData:
                 return payment_offers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[PaymentWebhookDataPaymentOffersType0Item] | None | Unset, data
-            )
+            return cast(list[PaymentWebhookDataPaymentOffersType0Item] | None, data)
 
-        payment_offers = _parse_payment_offers(d.pop("payment_offers", UNSET))
+        payment_offers = _parse_payment_offers(d.pop("payment_offers", None))
 
         payment_webhook_data = cls(
             order=order,

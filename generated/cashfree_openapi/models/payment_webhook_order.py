@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.order_tags import OrderTags
 
@@ -21,15 +19,15 @@ class PaymentWebhookOrder:
 
     Attributes:
         order_id (str):
-        order_amount (float | None | Unset):
-        order_currency (None | str | Unset):
-        order_tags (None | OrderTags | Unset):
+        order_amount (float | None):
+        order_currency (None | str):
+        order_tags (None | OrderTags):
     """
 
     order_id: str
-    order_amount: float | None | Unset = UNSET
-    order_currency: None | str | Unset = UNSET
-    order_tags: None | OrderTags | Unset = UNSET
+    order_amount: float | None
+    order_currency: None | str
+    order_tags: None | OrderTags
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,22 +35,14 @@ class PaymentWebhookOrder:
 
         order_id = self.order_id
 
-        order_amount: float | None | Unset
-        if isinstance(self.order_amount, Unset):
-            order_amount = UNSET
-        else:
-            order_amount = self.order_amount
+        order_amount: float | None
+        order_amount = self.order_amount
 
-        order_currency: None | str | Unset
-        if isinstance(self.order_currency, Unset):
-            order_currency = UNSET
-        else:
-            order_currency = self.order_currency
+        order_currency: None | str
+        order_currency = self.order_currency
 
-        order_tags: dict[str, Any] | None | Unset
-        if isinstance(self.order_tags, Unset):
-            order_tags = UNSET
-        elif isinstance(self.order_tags, OrderTags):
+        order_tags: dict[str, Any] | None
+        if isinstance(self.order_tags, OrderTags):
             order_tags = self.order_tags.to_dict()
         else:
             order_tags = self.order_tags
@@ -62,14 +52,11 @@ class PaymentWebhookOrder:
         field_dict.update(
             {
                 "order_id": order_id,
+                "order_amount": order_amount,
+                "order_currency": order_currency,
+                "order_tags": order_tags,
             }
         )
-        if order_amount is not UNSET:
-            field_dict["order_amount"] = order_amount
-        if order_currency is not UNSET:
-            field_dict["order_currency"] = order_currency
-        if order_tags is not UNSET:
-            field_dict["order_tags"] = order_tags
 
         return field_dict
 
@@ -80,28 +67,22 @@ class PaymentWebhookOrder:
         d = dict(src_dict)
         order_id = d.pop("order_id")
 
-        def _parse_order_amount(data: object) -> float | None | Unset:
+        def _parse_order_amount(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        order_amount = _parse_order_amount(d.pop("order_amount", UNSET))
+        order_amount = _parse_order_amount(d.pop("order_amount", None))
 
-        def _parse_order_currency(data: object) -> None | str | Unset:
+        def _parse_order_currency(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        order_currency = _parse_order_currency(d.pop("order_currency", UNSET))
+        order_currency = _parse_order_currency(d.pop("order_currency", None))
 
-        def _parse_order_tags(data: object) -> None | OrderTags | Unset:
+        def _parse_order_tags(data: object) -> None | OrderTags:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -111,9 +92,9 @@ class PaymentWebhookOrder:
                 return order_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrderTags | Unset, data)
+            return cast(None | OrderTags, data)
 
-        order_tags = _parse_order_tags(d.pop("order_tags", UNSET))
+        order_tags = _parse_order_tags(d.pop("order_tags", None))
 
         payment_webhook_order = cls(
             order_id=order_id,

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.payment_group import PaymentGroup
 from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payment_method_app_in_payments_entity import (
@@ -47,27 +46,27 @@ class PaymentWebhookPayment:
     Attributes:
         cf_payment_id (str):
         payment_status (PaymentStatus | str):
-        payment_amount (float | None | Unset):
-        payment_currency (None | str | Unset):
-        payment_message (None | str | Unset):
-        payment_time (None | str | Unset):
-        bank_reference (None | str | Unset):
-        auth_id (None | str | Unset):
+        payment_amount (float | None):
+        payment_currency (None | str):
+        payment_message (None | str):
+        payment_time (None | str):
+        bank_reference (None | str):
+        auth_id (None | str):
         payment_method (None | PaymentMethodAppInPaymentsEntity | PaymentMethodBanktransferInPaymentsEntity |
             PaymentMethodCardEMIInPaymentsEntity | PaymentMethodCardInPaymentsEntity |
             PaymentMethodCardlessEMIInPaymentsEntity | PaymentMethodNetbankingInPaymentsEntity |
-            PaymentMethodPaylaterInPaymentsEntity | PaymentMethodUPIInPaymentsEntity | Unset):
-        payment_group (None | PaymentGroup | str | Unset):
+            PaymentMethodPaylaterInPaymentsEntity | PaymentMethodUPIInPaymentsEntity):
+        payment_group (None | PaymentGroup | str):
     """
 
     cf_payment_id: str
     payment_status: PaymentStatus | str
-    payment_amount: float | None | Unset = UNSET
-    payment_currency: None | str | Unset = UNSET
-    payment_message: None | str | Unset = UNSET
-    payment_time: None | str | Unset = UNSET
-    bank_reference: None | str | Unset = UNSET
-    auth_id: None | str | Unset = UNSET
+    payment_amount: float | None
+    payment_currency: None | str
+    payment_message: None | str
+    payment_time: None | str
+    bank_reference: None | str
+    auth_id: None | str
     payment_method: (
         None
         | PaymentMethodAppInPaymentsEntity
@@ -78,9 +77,8 @@ class PaymentWebhookPayment:
         | PaymentMethodNetbankingInPaymentsEntity
         | PaymentMethodPaylaterInPaymentsEntity
         | PaymentMethodUPIInPaymentsEntity
-        | Unset
-    ) = UNSET
-    payment_group: None | PaymentGroup | str | Unset = UNSET
+    )
+    payment_group: None | PaymentGroup | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,46 +115,26 @@ class PaymentWebhookPayment:
         else:
             payment_status = self.payment_status
 
-        payment_amount: float | None | Unset
-        if isinstance(self.payment_amount, Unset):
-            payment_amount = UNSET
-        else:
-            payment_amount = self.payment_amount
+        payment_amount: float | None
+        payment_amount = self.payment_amount
 
-        payment_currency: None | str | Unset
-        if isinstance(self.payment_currency, Unset):
-            payment_currency = UNSET
-        else:
-            payment_currency = self.payment_currency
+        payment_currency: None | str
+        payment_currency = self.payment_currency
 
-        payment_message: None | str | Unset
-        if isinstance(self.payment_message, Unset):
-            payment_message = UNSET
-        else:
-            payment_message = self.payment_message
+        payment_message: None | str
+        payment_message = self.payment_message
 
-        payment_time: None | str | Unset
-        if isinstance(self.payment_time, Unset):
-            payment_time = UNSET
-        else:
-            payment_time = self.payment_time
+        payment_time: None | str
+        payment_time = self.payment_time
 
-        bank_reference: None | str | Unset
-        if isinstance(self.bank_reference, Unset):
-            bank_reference = UNSET
-        else:
-            bank_reference = self.bank_reference
+        bank_reference: None | str
+        bank_reference = self.bank_reference
 
-        auth_id: None | str | Unset
-        if isinstance(self.auth_id, Unset):
-            auth_id = UNSET
-        else:
-            auth_id = self.auth_id
+        auth_id: None | str
+        auth_id = self.auth_id
 
-        payment_method: dict[str, Any] | None | Unset
-        if isinstance(self.payment_method, Unset):
-            payment_method = UNSET
-        elif (
+        payment_method: dict[str, Any] | None
+        if (
             isinstance(self.payment_method, PaymentMethodCardInPaymentsEntity)
             or isinstance(self.payment_method, PaymentMethodCardEMIInPaymentsEntity)
             or isinstance(self.payment_method, PaymentMethodNetbankingInPaymentsEntity)
@@ -172,10 +150,8 @@ class PaymentWebhookPayment:
         else:
             payment_method = self.payment_method
 
-        payment_group: None | str | Unset
-        if isinstance(self.payment_group, Unset):
-            payment_group = UNSET
-        elif isinstance(self.payment_group, PaymentGroup):
+        payment_group: None | str
+        if isinstance(self.payment_group, PaymentGroup):
             payment_group = self.payment_group.value
         else:
             payment_group = self.payment_group
@@ -186,24 +162,16 @@ class PaymentWebhookPayment:
             {
                 "cf_payment_id": cf_payment_id,
                 "payment_status": payment_status,
+                "payment_amount": payment_amount,
+                "payment_currency": payment_currency,
+                "payment_message": payment_message,
+                "payment_time": payment_time,
+                "bank_reference": bank_reference,
+                "auth_id": auth_id,
+                "payment_method": payment_method,
+                "payment_group": payment_group,
             }
         )
-        if payment_amount is not UNSET:
-            field_dict["payment_amount"] = payment_amount
-        if payment_currency is not UNSET:
-            field_dict["payment_currency"] = payment_currency
-        if payment_message is not UNSET:
-            field_dict["payment_message"] = payment_message
-        if payment_time is not UNSET:
-            field_dict["payment_time"] = payment_time
-        if bank_reference is not UNSET:
-            field_dict["bank_reference"] = bank_reference
-        if auth_id is not UNSET:
-            field_dict["auth_id"] = auth_id
-        if payment_method is not UNSET:
-            field_dict["payment_method"] = payment_method
-        if payment_group is not UNSET:
-            field_dict["payment_group"] = payment_group
 
         return field_dict
 
@@ -250,59 +218,47 @@ class PaymentWebhookPayment:
 
         payment_status = _parse_payment_status(d.pop("payment_status"))
 
-        def _parse_payment_amount(data: object) -> float | None | Unset:
+        def _parse_payment_amount(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        payment_amount = _parse_payment_amount(d.pop("payment_amount", UNSET))
+        payment_amount = _parse_payment_amount(d.pop("payment_amount", None))
 
-        def _parse_payment_currency(data: object) -> None | str | Unset:
+        def _parse_payment_currency(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        payment_currency = _parse_payment_currency(d.pop("payment_currency", UNSET))
+        payment_currency = _parse_payment_currency(d.pop("payment_currency", None))
 
-        def _parse_payment_message(data: object) -> None | str | Unset:
+        def _parse_payment_message(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        payment_message = _parse_payment_message(d.pop("payment_message", UNSET))
+        payment_message = _parse_payment_message(d.pop("payment_message", None))
 
-        def _parse_payment_time(data: object) -> None | str | Unset:
+        def _parse_payment_time(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        payment_time = _parse_payment_time(d.pop("payment_time", UNSET))
+        payment_time = _parse_payment_time(d.pop("payment_time", None))
 
-        def _parse_bank_reference(data: object) -> None | str | Unset:
+        def _parse_bank_reference(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        bank_reference = _parse_bank_reference(d.pop("bank_reference", UNSET))
+        bank_reference = _parse_bank_reference(d.pop("bank_reference", None))
 
-        def _parse_auth_id(data: object) -> None | str | Unset:
+        def _parse_auth_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        auth_id = _parse_auth_id(d.pop("auth_id", UNSET))
+        auth_id = _parse_auth_id(d.pop("auth_id", None))
 
         def _parse_payment_method(
             data: object,
@@ -316,11 +272,8 @@ class PaymentWebhookPayment:
             | PaymentMethodNetbankingInPaymentsEntity
             | PaymentMethodPaylaterInPaymentsEntity
             | PaymentMethodUPIInPaymentsEntity
-            | Unset
         ):
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -411,17 +364,14 @@ class PaymentWebhookPayment:
                 | PaymentMethodCardlessEMIInPaymentsEntity
                 | PaymentMethodNetbankingInPaymentsEntity
                 | PaymentMethodPaylaterInPaymentsEntity
-                | PaymentMethodUPIInPaymentsEntity
-                | Unset,
+                | PaymentMethodUPIInPaymentsEntity,
                 data,
             )
 
-        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+        payment_method = _parse_payment_method(d.pop("payment_method", None))
 
-        def _parse_payment_group(data: object) -> None | PaymentGroup | str | Unset:
+        def _parse_payment_group(data: object) -> None | PaymentGroup | str:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -431,9 +381,9 @@ class PaymentWebhookPayment:
                 return payment_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentGroup | str | Unset, data)
+            return cast(None | PaymentGroup | str, data)
 
-        payment_group = _parse_payment_group(d.pop("payment_group", UNSET))
+        payment_group = _parse_payment_group(d.pop("payment_group", None))
 
         payment_webhook_payment = cls(
             cf_payment_id=cf_payment_id,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ProviderPaymentDetails")
 
 
@@ -16,44 +14,35 @@ class ProviderPaymentDetails:
     """A wallet, cardless EMI or pay-later payment.
 
     Attributes:
-        channel (None | str | Unset):
-        provider (None | str | Unset):
-        phone (None | str | Unset):
+        channel (None | str):
+        provider (None | str):
+        phone (None | str):
     """
 
-    channel: None | str | Unset = UNSET
-    provider: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
+    channel: None | str
+    provider: None | str
+    phone: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        else:
-            channel = self.channel
+        channel: None | str
+        channel = self.channel
 
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        else:
-            provider = self.provider
+        provider: None | str
+        provider = self.provider
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str
+        phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        field_dict.update(
+            {
+                "channel": channel,
+                "provider": provider,
+                "phone": phone,
+            }
+        )
 
         return field_dict
 
@@ -61,32 +50,26 @@ class ProviderPaymentDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_channel(data: object) -> None | str | Unset:
+        def _parse_channel(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
+        channel = _parse_channel(d.pop("channel", None))
 
-        def _parse_provider(data: object) -> None | str | Unset:
+        def _parse_provider(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+        provider = _parse_provider(d.pop("provider", None))
 
-        def _parse_phone(data: object) -> None | str | Unset:
+        def _parse_phone(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = _parse_phone(d.pop("phone", None))
 
         provider_payment_details = cls(
             channel=channel,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RefundSpeedDetails")
 
 
@@ -16,54 +14,41 @@ class RefundSpeedDetails:
     """The speed asked for, the one Cashfree accepted and the one the bank processed.
 
     Attributes:
-        requested (None | str | Unset):
-        accepted (None | str | Unset):
-        processed (None | str | Unset):
-        message (None | str | Unset):
+        requested (None | str):
+        accepted (None | str):
+        processed (None | str):
+        message (None | str):
     """
 
-    requested: None | str | Unset = UNSET
-    accepted: None | str | Unset = UNSET
-    processed: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
+    requested: None | str
+    accepted: None | str
+    processed: None | str
+    message: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requested: None | str | Unset
-        if isinstance(self.requested, Unset):
-            requested = UNSET
-        else:
-            requested = self.requested
+        requested: None | str
+        requested = self.requested
 
-        accepted: None | str | Unset
-        if isinstance(self.accepted, Unset):
-            accepted = UNSET
-        else:
-            accepted = self.accepted
+        accepted: None | str
+        accepted = self.accepted
 
-        processed: None | str | Unset
-        if isinstance(self.processed, Unset):
-            processed = UNSET
-        else:
-            processed = self.processed
+        processed: None | str
+        processed = self.processed
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if requested is not UNSET:
-            field_dict["requested"] = requested
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if processed is not UNSET:
-            field_dict["processed"] = processed
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "requested": requested,
+                "accepted": accepted,
+                "processed": processed,
+                "message": message,
+            }
+        )
 
         return field_dict
 
@@ -71,41 +56,33 @@ class RefundSpeedDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_requested(data: object) -> None | str | Unset:
+        def _parse_requested(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        requested = _parse_requested(d.pop("requested", UNSET))
+        requested = _parse_requested(d.pop("requested", None))
 
-        def _parse_accepted(data: object) -> None | str | Unset:
+        def _parse_accepted(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        accepted = _parse_accepted(d.pop("accepted", UNSET))
+        accepted = _parse_accepted(d.pop("accepted", None))
 
-        def _parse_processed(data: object) -> None | str | Unset:
+        def _parse_processed(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        processed = _parse_processed(d.pop("processed", UNSET))
+        processed = _parse_processed(d.pop("processed", None))
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(d.pop("message", None))
 
         refund_speed_details = cls(
             requested=requested,

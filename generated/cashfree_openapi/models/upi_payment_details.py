@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UPIPaymentDetails")
 
 
@@ -15,54 +13,41 @@ T = TypeVar("T", bound="UPIPaymentDetails")
 class UPIPaymentDetails:
     """
     Attributes:
-        channel (None | str | Unset):
-        upi_id (None | str | Unset):
-        upi_payer_ifsc (None | str | Unset):
-        upi_payer_account_number (None | str | Unset):
+        channel (None | str):
+        upi_id (None | str):
+        upi_payer_ifsc (None | str):
+        upi_payer_account_number (None | str):
     """
 
-    channel: None | str | Unset = UNSET
-    upi_id: None | str | Unset = UNSET
-    upi_payer_ifsc: None | str | Unset = UNSET
-    upi_payer_account_number: None | str | Unset = UNSET
+    channel: None | str
+    upi_id: None | str
+    upi_payer_ifsc: None | str
+    upi_payer_account_number: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        else:
-            channel = self.channel
+        channel: None | str
+        channel = self.channel
 
-        upi_id: None | str | Unset
-        if isinstance(self.upi_id, Unset):
-            upi_id = UNSET
-        else:
-            upi_id = self.upi_id
+        upi_id: None | str
+        upi_id = self.upi_id
 
-        upi_payer_ifsc: None | str | Unset
-        if isinstance(self.upi_payer_ifsc, Unset):
-            upi_payer_ifsc = UNSET
-        else:
-            upi_payer_ifsc = self.upi_payer_ifsc
+        upi_payer_ifsc: None | str
+        upi_payer_ifsc = self.upi_payer_ifsc
 
-        upi_payer_account_number: None | str | Unset
-        if isinstance(self.upi_payer_account_number, Unset):
-            upi_payer_account_number = UNSET
-        else:
-            upi_payer_account_number = self.upi_payer_account_number
+        upi_payer_account_number: None | str
+        upi_payer_account_number = self.upi_payer_account_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if upi_id is not UNSET:
-            field_dict["upi_id"] = upi_id
-        if upi_payer_ifsc is not UNSET:
-            field_dict["upi_payer_ifsc"] = upi_payer_ifsc
-        if upi_payer_account_number is not UNSET:
-            field_dict["upi_payer_account_number"] = upi_payer_account_number
+        field_dict.update(
+            {
+                "channel": channel,
+                "upi_id": upi_id,
+                "upi_payer_ifsc": upi_payer_ifsc,
+                "upi_payer_account_number": upi_payer_account_number,
+            }
+        )
 
         return field_dict
 
@@ -70,42 +55,34 @@ class UPIPaymentDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_channel(data: object) -> None | str | Unset:
+        def _parse_channel(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
+        channel = _parse_channel(d.pop("channel", None))
 
-        def _parse_upi_id(data: object) -> None | str | Unset:
+        def _parse_upi_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        upi_id = _parse_upi_id(d.pop("upi_id", UNSET))
+        upi_id = _parse_upi_id(d.pop("upi_id", None))
 
-        def _parse_upi_payer_ifsc(data: object) -> None | str | Unset:
+        def _parse_upi_payer_ifsc(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        upi_payer_ifsc = _parse_upi_payer_ifsc(d.pop("upi_payer_ifsc", UNSET))
+        upi_payer_ifsc = _parse_upi_payer_ifsc(d.pop("upi_payer_ifsc", None))
 
-        def _parse_upi_payer_account_number(data: object) -> None | str | Unset:
+        def _parse_upi_payer_account_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         upi_payer_account_number = _parse_upi_payer_account_number(
-            d.pop("upi_payer_account_number", UNSET)
+            d.pop("upi_payer_account_number", None)
         )
 
         upi_payment_details = cls(

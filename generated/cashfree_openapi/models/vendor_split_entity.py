@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.vendor_split_entity_tags_type_0 import VendorSplitEntityTagsType0
+
+
+T = TypeVar("T", bound="VendorSplitEntity")
+
+
+@_attrs_define
+class VendorSplitEntity:
+    """A split of the order amount, as the order entity returns it.
+
+    Attributes:
+        vendor_id (str):
+        amount (float | None):
+        percentage (float | None):
+        tags (None | VendorSplitEntityTagsType0):
+    """
+
+    vendor_id: str
+    amount: float | None
+    percentage: float | None
+    tags: None | VendorSplitEntityTagsType0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.vendor_split_entity_tags_type_0 import VendorSplitEntityTagsType0
+
+        vendor_id = self.vendor_id
+
+        amount: float | None
+        amount = self.amount
+
+        percentage: float | None
+        percentage = self.percentage
+
+        tags: dict[str, Any] | None
+        if isinstance(self.tags, VendorSplitEntityTagsType0):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vendor_id": vendor_id,
+                "amount": amount,
+                "percentage": percentage,
+                "tags": tags,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vendor_split_entity_tags_type_0 import VendorSplitEntityTagsType0
+
+        d = dict(src_dict)
+        vendor_id = d.pop("vendor_id")
+
+        def _parse_amount(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        amount = _parse_amount(d.pop("amount", None))
+
+        def _parse_percentage(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        percentage = _parse_percentage(d.pop("percentage", None))
+
+        def _parse_tags(data: object) -> None | VendorSplitEntityTagsType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = VendorSplitEntityTagsType0.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | VendorSplitEntityTagsType0, data)
+
+        tags = _parse_tags(d.pop("tags", None))
+
+        vendor_split_entity = cls(
+            vendor_id=vendor_id,
+            amount=amount,
+            percentage=percentage,
+            tags=tags,
+        )
+
+        vendor_split_entity.additional_properties = d
+        return vendor_split_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
