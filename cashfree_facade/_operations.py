@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Final, Generic, TypeVar
 
+import attrs
 import httpx
 
 from cashfree_openapi.api.orders import create_order, get_order, terminate_order
@@ -230,16 +231,60 @@ OPERATIONS: Final[Mapping[str, _Operation[Any]]] = {
 NOT_WRAPPED: Final[Mapping[str, str]] = {}
 
 
-def _model(build: Callable[[Mapping[str, Any]], M], data: Mapping[str, Any], what: str) -> M:
-    """Build a generated request model; its KeyError / TypeError / ValueError become a ValueError naming the field."""
+def _model(build: Callable[[Mapping[str, Any]], M], data: Mapping[str, Any], what: str, root: str = "") -> M:
+    """Build a generated request model and refuse keys the spec does not name in it.
+
+    The generated KeyError / TypeError / ValueError become a ValueError naming the field. ``root`` names
+    the model itself in the message of an unknown key (empty: its fields are the method's parameters).
+    """
     try:
-        return build(data)
+        model = build(data)
     except KeyError as exc:
         raise ValueError(f"{what}: missing required field {exc.args[0]!r}") from None
     except (TypeError, AttributeError) as exc:
         raise ValueError(f"{what}: malformed ({type(exc).__name__})") from None
     except ValueError as exc:
         raise ValueError(f"{what}: {exc}") from None
+    refuse_unknown_keys(model, root)
+    return model
+
+
+def refuse_unknown_keys(value: object, where: str) -> None:
+    """Raise ``ValueError`` naming the object and the key for a key its schema does not name, at any depth.
+
+    The generated ``from_dict`` keeps such keys in ``additional_properties``, where they would be sent
+    (``customer_emial``) or dropped (``notfy_url``) without a word. A model with no declared fields is a
+    map (``order_tags``, a split's ``tags``): any key goes. The message names keys, never values: a
+    misplaced key may hold a card number.
+    """
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            refuse_unknown_keys(item, f"{where}[{index}]")
+        return
+    model = type(value)
+    if not attrs.has(model):
+        return
+    names = [field.name for field in attrs.fields(model) if field.name != "additional_properties"]
+    if not names:
+        return
+    unknown = sorted(repr(key) for key in getattr(value, "additional_properties", {}))
+    if unknown:
+        plural = "s" if len(unknown) > 1 else ""
+        raise ValueError(f"{where or 'request'}: unknown key{plural} {', '.join(unknown)}")
+    for name in names:
+        refuse_unknown_keys(getattr(value, name), f"{where}.{name}" if where else name)
+
+
+def _plain(value: object) -> Any:
+    """A request value as JSON data: a generated model (taken beside the ``...Param`` dicts) becomes its dict."""
+    if attrs.has(type(value)):
+        to_dict: Callable[[], dict[str, Any]] = getattr(value, "to_dict")  # noqa: B009 - every generated model has it
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
 
 
 def _path_arg(value: object, name: str) -> str:
@@ -272,13 +317,13 @@ _ORDER_FIELDS = frozenset(CreateOrderParams.__optional_keys__) - _OPTION_NAMES
 def create_order_call(
     order_amount: object,
     order_currency: str,
-    customer_details: Mapping[str, Any] | None,
+    customer_details: object | None,
     params: Mapping[str, Any],
     *,
     api_version: str,
 ) -> Call[_models.Order]:
     _check_options("create", params, _OPTION_NAMES | _ORDER_FIELDS)
-    fields = {key: value for key, value in params.items() if key in _ORDER_FIELDS}
+    fields = {key: _plain(value) for key, value in params.items() if key in _ORDER_FIELDS}
     expiry = fields.get("order_expiry_time")
     if isinstance(expiry, datetime.datetime):
         if expiry.tzinfo is None:
@@ -288,7 +333,7 @@ def create_order_call(
         {
             "order_amount": to_json_number(order_amount, "order_amount"),
             "order_currency": order_currency,
-            "customer_details": None if customer_details is None else dict(customer_details),
+            "customer_details": _plain(customer_details),
             **fields,
         }
     )
@@ -324,7 +369,7 @@ def pay_order_call(
         raise ValueError(f"payment_method: unknown variant {name!r} (expected one of {', '.join(_PAY_VARIANTS)})")
     body = PayOrderRequest(
         payment_session_id=session,
-        payment_method=_model(variant, method, f"payment_method.{name}"),
+        payment_method=_model(variant, method, f"payment_method.{name}", "payment_method"),
         save_instrument=UNSET if save_instrument is None else save_instrument,
         offer_id=UNSET if offer_id is None else offer_id,
     )
@@ -334,14 +379,14 @@ def pay_order_call(
 @raised_clean
 def authorize_session_call(
     payment_session_id: str,
-    authorization_data: Mapping[str, Any],
+    authorization_data: object,
     *,
     api_version: str,
     options: Mapping[str, Any],
 ) -> Call[_models.Payment]:
     payload = {
         "payment_session_id": _session_arg(payment_session_id, "payment_session_id"),
-        "authorization_data": dict(authorization_data),
+        "authorization_data": _plain(authorization_data),
     }
     return AUTHORIZE_SESSION.call(
         body=_model(AuthorizeSessionRequest.from_dict, payload, "authorization_data"),

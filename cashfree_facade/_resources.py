@@ -10,10 +10,13 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
+from ._params import AuthorizationDataParam, CustomerDetailsParam
 from ._redact import Secret
 from ._types import CreateOrderParams, RequestOptions
 
 if TYPE_CHECKING:
+    from cashfree_openapi.models import AuthorizationData, CustomerDetails
+
     from ._client import AsyncCashfree, Cashfree, _BaseClient
     from ._models import Order, OrderPayResult, OtpResult, Payment, PaymentList, Refund, RefundList
     from ._operations import Call
@@ -29,7 +32,11 @@ class _OrderCalls:
     _client: _BaseClient[Any]  # each public resource narrows it to its client class
 
     def _create(
-        self, amount: Amount, currency: str, customer: Mapping[str, Any] | None, params: Mapping[str, Any]
+        self,
+        amount: Amount,
+        currency: str,
+        customer: CustomerDetailsParam | CustomerDetails | None,
+        params: Mapping[str, Any],
     ) -> Call[Order]:
         from ._operations import create_order_call
 
@@ -54,7 +61,9 @@ class _OrderCalls:
             options=options,
         )
 
-    def _authorize(self, session: str, data: Secret[Mapping[str, Any]], options: Mapping[str, Any]) -> Call[Payment]:
+    def _authorize(
+        self, session: str, data: Secret[AuthorizationDataParam | AuthorizationData], options: Mapping[str, Any]
+    ) -> Call[Payment]:
         from ._operations import authorize_session_call
 
         return authorize_session_call(session, data.reveal(), api_version=self._client.api_version, options=options)
@@ -146,7 +155,7 @@ class Orders(_OrderCalls):
         *,
         order_amount: Amount,
         order_currency: str,
-        customer_details: Mapping[str, Any] | None = None,
+        customer_details: CustomerDetailsParam | CustomerDetails | None = None,
         **params: Unpack[CreateOrderParams],
     ) -> Order:
         """``POST /orders``: create an order; ``order_amount`` at least 1 with at most two decimals."""
@@ -167,7 +176,11 @@ class Orders(_OrderCalls):
         return self._client._request(self._pay(payment_session_id, method, save_instrument, offer_id, options))
 
     def authorize(
-        self, payment_session_id: str, *, authorization_data: Mapping[str, Any], **options: Unpack[RequestOptions]
+        self,
+        payment_session_id: str,
+        *,
+        authorization_data: AuthorizationDataParam | AuthorizationData,
+        **options: Unpack[RequestOptions],
     ) -> Payment:
         """``POST /orders/sessions/authorize``: pay a session with token / 3DS data the merchant holds."""
         data = Secret(authorization_data)
@@ -204,7 +217,7 @@ class AsyncOrders(_OrderCalls):
         *,
         order_amount: Amount,
         order_currency: str,
-        customer_details: Mapping[str, Any] | None = None,
+        customer_details: CustomerDetailsParam | CustomerDetails | None = None,
         **params: Unpack[CreateOrderParams],
     ) -> Order:
         """``POST /orders``: create an order; ``order_amount`` at least 1 with at most two decimals."""
@@ -225,7 +238,11 @@ class AsyncOrders(_OrderCalls):
         return await self._client._request(self._pay(payment_session_id, method, save_instrument, offer_id, options))
 
     async def authorize(
-        self, payment_session_id: str, *, authorization_data: Mapping[str, Any], **options: Unpack[RequestOptions]
+        self,
+        payment_session_id: str,
+        *,
+        authorization_data: AuthorizationDataParam | AuthorizationData,
+        **options: Unpack[RequestOptions],
     ) -> Payment:
         """``POST /orders/sessions/authorize``: pay a session with token / 3DS data the merchant holds."""
         data = Secret(authorization_data)

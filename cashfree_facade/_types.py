@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, Final, Literal, TypedDict, final
+from typing import TYPE_CHECKING, Final, Literal, TypedDict, final
 
 import httpx
+
+from ._params import CartDetailsParam, OrderMetaParam, OrderProductsParam, TerminalParam, VendorSplitParam
+
+if TYPE_CHECKING:
+    from cashfree_openapi.models import CartDetails, OrderMeta, OrderProducts, Terminal, VendorSplit
 
 Environment = Literal["sandbox", "production"]
 TimeoutTypes = float | httpx.Timeout | None
@@ -44,14 +49,18 @@ class RequestOptions(TypedDict, total=False):
 
 
 class CreateOrderParams(RequestOptions, total=False):
-    """The optional fields of an order (see the spec's ``CreateOrderRequest``) and the request options."""
+    """The optional fields of an order (see the spec's ``CreateOrderRequest``) and the request options.
+
+    A nested object is a dict of its ``...Param`` type (mypy flags a misspelt key; so does the client, at
+    run time) or the generated model of its schema.
+    """
 
     order_id: str
-    order_meta: Mapping[str, Any]
+    order_meta: OrderMetaParam | OrderMeta
     order_expiry_time: str | datetime.datetime
     order_note: str
     order_tags: Mapping[str, str]
-    order_splits: Sequence[Mapping[str, Any]]
-    terminal: Mapping[str, Any]
-    cart_details: Mapping[str, Any]
-    products: Mapping[str, Any]
+    order_splits: Sequence[VendorSplitParam | VendorSplit]
+    terminal: TerminalParam | Terminal
+    cart_details: CartDetailsParam | CartDetails
+    products: OrderProductsParam | OrderProducts

@@ -16,11 +16,15 @@ import sys
 import time
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the figures time the imports: nothing of the package is imported up here
+    from cashfree_facade import CustomerDetailsParam
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-CUSTOMER = {"customer_id": "cust_001", "customer_phone": "9898989898"}
+CUSTOMER: CustomerDetailsParam = {"customer_id": "cust_001", "customer_phone": "9898989898"}
 PROBE = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
 
 
@@ -62,7 +66,6 @@ async def bench_async(requests: int) -> None:
     ):
         order = await cf.orders.create(order_amount=Decimal("10.34"), order_currency="INR", customer_details=CUSTOMER)
         pay = await cf.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
-        assert isinstance(pay.cf_payment_id, str)  # the models type it optional until the spec marks it required
         started = time.perf_counter()
         for _ in range(requests):
             await cf.payments.get(order.order_id, pay.cf_payment_id)
@@ -85,7 +88,6 @@ def bench_sync(requests: int) -> None:
     with MockServer() as server, Cashfree(server.client_id, server.client_secret, base_url=server.base_url) as cf:
         order = cf.orders.create(order_amount=Decimal("10.34"), order_currency="INR", customer_details=CUSTOMER)
         pay = cf.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
-        assert isinstance(pay.cf_payment_id, str)
         started = time.perf_counter()
         for _ in range(requests):
             cf.payments.get(order.order_id, pay.cf_payment_id)

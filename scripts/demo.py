@@ -23,6 +23,7 @@ from cashfree_facade import (
     Cashfree,
     CashfreeError,
     ConflictError,
+    CustomerDetailsParam,
     NotFoundError,
     WebhookVerificationError,
     webhooks,
@@ -30,7 +31,7 @@ from cashfree_facade import (
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import AppServer, MockControl, MockServer
 
-CUSTOMER = {"customer_id": "cust_001", "customer_phone": "9898989898"}
+CUSTOMER: CustomerDetailsParam = {"customer_id": "cust_001", "customer_phone": "9898989898"}
 
 
 def step(title: str) -> None:
@@ -83,7 +84,6 @@ def main() -> int:
         upi = pm.upi_collect("testsuccess@gocash")
         show("payment method", upi)
         pay = cf.orders.pay(order.payment_session_id, upi)
-        assert isinstance(pay.cf_payment_id, str)  # the models type it optional until the spec marks it required
         payment = cf.payments.get(order.order_id, pay.cf_payment_id)
         show("payment", f"{payment.cf_payment_id}: {payment.payment_status} via {payment.payment_method_name}")
 
@@ -92,7 +92,6 @@ def main() -> int:
         card = pm.card("4111 1111 1111 1111", "03", "28", "123", holder_name="Test", channel="post")
         show("payment method", card)
         card_pay = cf.orders.pay(card_order.payment_session_id, card)
-        assert isinstance(card_pay.cf_payment_id, str)
         show("next action", f"{card_pay.action} (submit the OTP)")
         wrong = cf.payments.submit_otp(card_pay.cf_payment_id, "000000")
         show("wrong OTP", f"{wrong.authenticate_status}: {wrong.payment_message}")
@@ -102,8 +101,7 @@ def main() -> int:
         step("3. Pay by netbanking and complete it at the bank (a browser would click Success on the bank page)")
         nb_order = cf.orders.create(order_amount=99.5, order_currency="INR", customer_details=CUSTOMER)
         nb_pay = cf.orders.pay(nb_order.payment_session_id, pm.netbanking(3333))
-        assert isinstance(nb_pay.cf_payment_id, str)
-        show("bank page", nb_pay.data.url if nb_pay.data else "-")
+        show("bank page", nb_pay.data.url or "-")
         show("status before", cf.payments.get(nb_order.order_id, nb_pay.cf_payment_id).payment_status)
         mock.complete_payment(nb_pay.cf_payment_id, "SUCCESS")
         show("status after", cf.payments.get(nb_order.order_id, nb_pay.cf_payment_id).payment_status)
@@ -113,7 +111,6 @@ def main() -> int:
             order_amount=500, order_currency="INR", customer_details=CUSTOMER, order_note="preauth_transaction"
         )
         pre_pay = cf.orders.pay(pre_order.payment_session_id, card)
-        assert isinstance(pre_pay.cf_payment_id, str)
         cf.payments.submit_otp(pre_pay.cf_payment_id, "111000")
         held = cf.payments.get(pre_order.order_id, pre_pay.cf_payment_id)
         show("authorised", f"is_captured={held.is_captured}")

@@ -13,9 +13,11 @@ from cashfree_facade import (
     API_VERSION,
     AsyncCashfree,
     AuthenticationError,
+    AuthorizationDataParam,
     BadRequestError,
     Cashfree,
     ConflictError,
+    CustomerDetailsParam,
     NotFoundError,
     Payment,
     webhooks,
@@ -24,12 +26,11 @@ from cashfree_facade import payment_methods as pm
 from cashfree_mock import MockServer, create_app
 from cashfree_openapi.models import PaymentMethodCardInPaymentsEntity, PaymentMethodUPIInPaymentsEntity
 from tests.support.fake_time import no_sleep
-from tests.support.fields import present
 from tests.support.harness import control
 
-CUSTOMER = {"customer_id": "cust_001", "customer_phone": "9898989898"}
+CUSTOMER: CustomerDetailsParam = {"customer_id": "cust_001", "customer_phone": "9898989898"}
 CARD = pm.card("4111111111111111", "03", "28", "123", channel="post")
-TOKEN_DATA = {
+TOKEN_DATA: AuthorizationDataParam = {
     "authentication_token": "BwABBJQ1AgAAAAAgJDUCAAAAAAA=",
     "eci": "02",
     "token_number": "4111111111111111",
@@ -57,7 +58,7 @@ def test_upi_collect_success_and_failure(cf: Cashfree) -> None:
     assert order.amount == Decimal("10.34")
     assert order.request_id
     pay = cf.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
-    payment = cf.payments.get(order.order_id, present(pay.cf_payment_id))
+    payment = cf.payments.get(order.order_id, pay.cf_payment_id)
     assert isinstance(payment, Payment)
     assert payment.payment_status == "SUCCESS"
     assert isinstance(payment.payment_method, PaymentMethodUPIInPaymentsEntity)
@@ -65,33 +66,33 @@ def test_upi_collect_success_and_failure(cf: Cashfree) -> None:
 
     failing = _order(cf)
     pay = cf.orders.pay(failing.payment_session_id, pm.upi_collect("testfailure@gocash"))
-    assert cf.payments.get(failing.order_id, present(pay.cf_payment_id)).payment_status == "FAILED"
+    assert cf.payments.get(failing.order_id, pay.cf_payment_id).payment_status == "FAILED"
 
 
 def test_card_native_otp(cf: Cashfree) -> None:
     order = _order(cf)
     pay = cf.orders.pay(order.payment_session_id, CARD)
     assert pay.action == "post"
-    wrong = cf.payments.submit_otp(present(pay.cf_payment_id), "000000")
+    wrong = cf.payments.submit_otp(pay.cf_payment_id, "000000")
     assert wrong.authenticate_status == "FAILED"
-    resent = cf.payments.resend_otp(present(pay.cf_payment_id))
+    resent = cf.payments.resend_otp(pay.cf_payment_id)
     assert resent.request_id
-    right = cf.payments.submit_otp(present(pay.cf_payment_id), "111000")
+    right = cf.payments.submit_otp(pay.cf_payment_id, "111000")
     assert right.authenticate_status == "SUCCESS"
     (payment,) = cf.payments.list(order.order_id)
     assert isinstance(payment.payment_method, PaymentMethodCardInPaymentsEntity)
     assert payment.payment_method.card.card_number == "XXXXXXXXXXXX1111"
     with pytest.raises(BadRequestError):
-        cf.payments.submit_otp(present(pay.cf_payment_id), "111000")
+        cf.payments.submit_otp(pay.cf_payment_id, "111000")
 
 
 def test_netbanking_completed_by_the_outcome_endpoint(cf: Cashfree, server: MockServer) -> None:
     order = _order(cf)
     pay = cf.orders.pay(order.payment_session_id, pm.netbanking(3333))
     assert pay.action == "link"
-    assert cf.payments.get(order.order_id, present(pay.cf_payment_id)).payment_status == "PENDING"
+    assert cf.payments.get(order.order_id, pay.cf_payment_id).payment_status == "PENDING"
     control(server, "POST", f"/payments/{pay.cf_payment_id}/outcome", {"payment_status": "SUCCESS"})
-    payment = cf.payments.get(order.order_id, present(pay.cf_payment_id))
+    payment = cf.payments.get(order.order_id, pay.cf_payment_id)
     assert payment.payment_status == "SUCCESS"
     assert payment.payment_method_name == "netbanking"
 
@@ -99,8 +100,8 @@ def test_netbanking_completed_by_the_outcome_endpoint(cf: Cashfree, server: Mock
 def test_preauthorisation_capture_and_void(cf: Cashfree) -> None:
     order = _order(cf, order_note="preauth_transaction")
     pay = cf.orders.pay(order.payment_session_id, CARD)
-    cf.payments.submit_otp(present(pay.cf_payment_id), "111000")
-    held = cf.payments.get(order.order_id, present(pay.cf_payment_id))
+    cf.payments.submit_otp(pay.cf_payment_id, "111000")
+    held = cf.payments.get(order.order_id, pay.cf_payment_id)
     assert held.is_captured is False
     captured = cf.orders.capture(order.order_id, amount=Decimal("5.50"))
     assert captured.is_captured is True
@@ -109,7 +110,7 @@ def test_preauthorisation_capture_and_void(cf: Cashfree) -> None:
 
     other = _order(cf, order_note="preauth_transaction")
     pay = cf.orders.pay(other.payment_session_id, CARD)
-    cf.payments.submit_otp(present(pay.cf_payment_id), "111000")
+    cf.payments.submit_otp(pay.cf_payment_id, "111000")
     voided = cf.orders.void(other.order_id)
     assert voided.authorization
     assert voided.authorization.action == "VOID"
@@ -201,14 +202,14 @@ async def acf() -> AsyncIterator[AsyncCashfree]:
 async def test_async_journey_every_method(acf: AsyncCashfree) -> None:
     order = await acf.orders.create(order_amount=10, order_currency="INR", customer_details=CUSTOMER)
     pay = await acf.orders.pay(order.payment_session_id, pm.upi_collect("testsuccess@gocash"))
-    assert (await acf.payments.get(order.order_id, present(pay.cf_payment_id))).payment_status == "SUCCESS"
+    assert (await acf.payments.get(order.order_id, pay.cf_payment_id)).payment_status == "SUCCESS"
 
     card_order = await acf.orders.create(
         order_amount=20, order_currency="INR", customer_details=CUSTOMER, order_note="preauth_transaction"
     )
     card_pay = await acf.orders.pay(card_order.payment_session_id, CARD)
-    await acf.payments.resend_otp(present(card_pay.cf_payment_id))
-    assert (await acf.payments.submit_otp(present(card_pay.cf_payment_id), "111000")).authenticate_status == "SUCCESS"
+    await acf.payments.resend_otp(card_pay.cf_payment_id)
+    assert (await acf.payments.submit_otp(card_pay.cf_payment_id, "111000")).authenticate_status == "SUCCESS"
     captured = await acf.orders.capture(card_order.order_id, amount=20)
     assert captured.is_captured is True
 
@@ -216,7 +217,7 @@ async def test_async_journey_every_method(acf: AsyncCashfree) -> None:
         order_amount=20, order_currency="INR", customer_details=CUSTOMER, order_note="preauth_transaction"
     )
     void_pay = await acf.orders.pay(void_order.payment_session_id, CARD)
-    await acf.payments.submit_otp(present(void_pay.cf_payment_id), "111000")
+    await acf.payments.submit_otp(void_pay.cf_payment_id, "111000")
     voided = await acf.orders.void(void_order.order_id)
     assert voided.authorization
     assert voided.authorization.action == "VOID"

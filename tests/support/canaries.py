@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from cashfree_facade import AuthorizationDataParam
 from cashfree_facade import payment_methods as pm
 
 SECRET = "cfsk_CANARY_7d1e5b_SECRET"
@@ -29,7 +30,7 @@ CVV = "8642"
 CARD_FORMS = (CARD, "4012 8888 8888 1881", "4012-8888-8888-1881")
 # A CVV is four digits: look for it where a leak would put it (quoted, or after a cvv-like key).
 CVV_PATTERN = re.compile(rf"""(['"]){CVV}\1|cvv\W{{0,8}}{CVV}(?!\d)""", re.IGNORECASE)
-TOKEN_DATA = {
+TOKEN_DATA: AuthorizationDataParam = {
     "authentication_token": "BwABBJQ1AgAAAAAgJDUCAAAAAAA=",
     "eci": "02",
     "token_number": CARD,

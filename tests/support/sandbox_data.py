@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-CUSTOMER = {"customer_id": "cust_e2e_001", "customer_phone": "9898989898"}
-OTHER_CUSTOMER = {"customer_id": "cust_e2e_002", "customer_phone": "9797979797"}
+from cashfree_facade import AuthorizationDataParam, CustomerDetailsParam
+
+CUSTOMER: CustomerDetailsParam = {"customer_id": "cust_e2e_001", "customer_phone": "9898989898"}
+OTHER_CUSTOMER: CustomerDetailsParam = {"customer_id": "cust_e2e_002", "customer_phone": "9797979797"}
 PROVIDER_PHONE = "8714268343"  # the sandbox's eligible pay-later / cardless-EMI customer
 OTP_OK = "111000"
 # A card payment method body (raw JSON, as sent to the mock's API).
@@ -16,7 +18,7 @@ TEST_CARDS = {
     "5105105105105100": ("mastercard", "credit_card"),
     "6074825972083818": ("rupay", "debit_card"),
 }
-TOKEN_DATA = {
+TOKEN_DATA: AuthorizationDataParam = {
     "authentication_token": "BwABBJQ1AgAAAAAgJDUCAAAAAAA=",
     "eci": "02",
     "token_number": "4706131211212123",
