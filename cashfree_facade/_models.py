@@ -112,6 +112,14 @@ def _decimal(value: float | None) -> Decimal | None:
     return from_json_number(value)
 
 
+def _exact(value: object, name: str) -> Decimal:
+    """An amount the spec requires, as an exact ``Decimal``; a result whose amount is not a number is refused."""
+    amount = from_json_number(value)
+    if amount is None:
+        raise TypeError(f"{name}: not a number")
+    return amount
+
+
 def _with_raw(data: dict[str, Any], extras: Mapping[str, Any]) -> dict[str, Any]:
     """``to_dict()`` of a result: a field kept raw (see ``_keep_raw_lists``) comes back as it was sent."""
     for name in _RAW_FIELDS.intersection(extras):
@@ -133,8 +141,8 @@ class Order(OrderEntity):
         return _with_raw(super().to_dict(), self.additional_properties)
 
     @property
-    def amount(self) -> Decimal | None:
-        return from_json_number(self.order_amount)
+    def amount(self) -> Decimal:
+        return _exact(self.order_amount, "order_amount")
 
 
 @attrs.define
@@ -174,8 +182,8 @@ class OrderPayResult(PayOrderEntity):
         return _show(self)
 
     @property
-    def amount(self) -> Decimal | None:
-        return _decimal(self.payment_amount)
+    def amount(self) -> Decimal:
+        return _exact(self.payment_amount, "payment_amount")
 
 
 @attrs.define
@@ -293,6 +301,7 @@ def _check_lists(value: object) -> None:
 
 def parse_order(data: Any, request_id: str | None) -> Order:
     order = Order.from_dict(_object(data))
+    _exact(order.order_amount, "order_amount")
     _keep_raw_lists(order)
     order.request_id = request_id
     return order
@@ -336,6 +345,7 @@ def parse_payments(data: Any, request_id: str | None) -> PaymentList:
 
 def parse_pay_result(data: Any, request_id: str | None) -> OrderPayResult:
     result = OrderPayResult.from_dict(_object(data))
+    _exact(result.payment_amount, "payment_amount")
     result.request_id = request_id
     return result
 

@@ -220,7 +220,9 @@ def test_a_base_url_httpx_cannot_parse_is_refused_at_construction(base_url: str)
         Cashfree(CLIENT_ID, CLIENT_SECRET, base_url=base_url)
 
 
-@pytest.mark.parametrize("extra", [{"card_alias": math.nan}, {"card_alias": object()}, {"card_alias": math.inf}])
+@pytest.mark.parametrize(
+    "extra", [{"upi_redirect_url": math.nan}, {"upi_redirect_url": object()}, {"upi_expiry_minutes": math.inf}]
+)
 def test_a_body_json_cannot_hold_is_refused_before_sending(mode: str, extra: dict[str, Any]) -> None:
     """httpx would send NaN as the invalid JSON token NaN, and fail on an object with the body in its frames."""
     recorder = Recorder(ok({}))

@@ -166,3 +166,15 @@ def test_a_nested_list_that_does_not_fit_its_model_is_an_error(spec: dict[str, A
     (condition,) = present(present(present(parse_order(data, None).products).one_click_checkout).conditions)
     assert condition.key == "k"
     assert condition.action is None  # left out: null
+
+
+def test_required_amounts_are_decimals_and_a_result_without_one_is_refused(spec: dict[str, Any]) -> None:
+    order_data = example(spec, "/orders", "post", "created")
+    assert parse_order(order_data, None).amount == Decimal("22")
+    assert parse_pay_result(PAY_RESULT, None).amount == Decimal("22.42")
+    bad: object
+    for bad in (None, "twenty", [], True):
+        with pytest.raises(TypeError, match="order_amount: not a number"):
+            parse_order({**order_data, "order_amount": bad}, None)
+        with pytest.raises(TypeError, match="payment_amount: not a number"):
+            parse_pay_result({**PAY_RESULT, "payment_amount": bad}, None)
