@@ -223,8 +223,8 @@ class Refund(RefundEntity):
         return _with_raw(super().to_dict(), self.additional_properties)
 
     @property
-    def amount(self) -> Decimal | None:
-        return from_json_number(self.refund_amount)
+    def amount(self) -> Decimal:
+        return _exact(self.refund_amount, "refund_amount")
 
     @property
     def refund_charge_decimal(self) -> Decimal | None:
@@ -358,6 +358,7 @@ def parse_otp_result(data: Any, request_id: str | None) -> OtpResult:
 
 def parse_refund(data: Any, request_id: str | None) -> Refund:
     refund = Refund.from_dict(_object(data))
+    _exact(refund.refund_amount, "refund_amount")
     _keep_raw_lists(refund)
     refund.request_id = request_id
     return refund

@@ -510,9 +510,9 @@ def _refund_splits(splits: object) -> list[dict[str, Any]]:
         raise ValueError("refund_splits: expected a list of {'vendor_id', 'amount', 'tags'} mappings")
     result: list[dict[str, Any]] = []
     for index, split in enumerate(splits):
-        if not isinstance(split, Mapping):
+        item = _plain(split)  # a generated RefundSplit becomes its dict
+        if not isinstance(item, dict):
             raise ValueError(f"refund_splits[{index}]: expected a mapping")
-        item = dict(split)
         if item.get("amount") is not None:
             item["amount"] = to_json_number(item["amount"], f"refund_splits[{index}].amount", minimum=Decimal(0))
         result.append(item)
@@ -527,7 +527,7 @@ def create_refund_call(
     refund_id: str | None,
     refund_note: str | None,
     refund_speed: str | None,
-    refund_splits: Sequence[Mapping[str, Any]] | None,
+    refund_splits: Sequence[object] | None,
     api_version: str,
     options: Mapping[str, Any],
 ) -> Call[_models.Refund]:

@@ -12,6 +12,7 @@ No ``from __future__ import annotations`` here: ``TypedDict`` finds ``Required``
 """
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Literal, NotRequired, Required, TypedDict
 
 __all__ = [
@@ -95,10 +96,10 @@ class VendorSplitParam(TypedDict):
 
 
 class RefundSplitParam(TypedDict):
-    """``RefundSplit``: a vendor's share of a refund (Easy Split)."""
+    """``RefundSplit``: a vendor's share of a refund (Easy Split); ``amount`` is sent exactly, as every amount."""
 
     vendor_id: Required[str]
-    amount: NotRequired[float]
+    amount: NotRequired[Decimal | int | float]
     tags: NotRequired[Mapping[str, Any]]
 
 

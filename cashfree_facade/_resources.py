@@ -10,12 +10,12 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from ._params import AuthorizationDataParam, CustomerDetailsParam
+from ._params import AuthorizationDataParam, CustomerDetailsParam, RefundSplitParam
 from ._redact import Secret
 from ._types import CreateOrderParams, RequestOptions
 
 if TYPE_CHECKING:
-    from cashfree_openapi.models import AuthorizationData, CustomerDetails
+    from cashfree_openapi.models import AuthorizationData, CustomerDetails, RefundSplit
 
     from ._client import AsyncCashfree, Cashfree, _BaseClient
     from ._models import Order, OrderPayResult, OtpResult, Payment, PaymentList, Refund, RefundList
@@ -115,7 +115,7 @@ class _RefundCalls:
         refund_id: str | None,
         note: str | None,
         speed: str | None,
-        splits: Sequence[Mapping[str, Any]] | None,
+        splits: Sequence[RefundSplitParam | RefundSplit] | None,
         options: Mapping[str, Any],
     ) -> Call[Refund]:
         from ._operations import create_refund_call
@@ -332,7 +332,7 @@ class Refunds(_RefundCalls):
         refund_id: str | None = None,
         refund_note: str | None = None,
         refund_speed: RefundSpeed | None = None,
-        refund_splits: Sequence[Mapping[str, Any]] | None = None,
+        refund_splits: Sequence[RefundSplitParam | RefundSplit] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Refund:
         """``POST /orders/{order_id}/refunds``: a refund of more than 0, two decimals at most.
@@ -369,7 +369,7 @@ class AsyncRefunds(_RefundCalls):
         refund_id: str | None = None,
         refund_note: str | None = None,
         refund_speed: RefundSpeed | None = None,
-        refund_splits: Sequence[Mapping[str, Any]] | None = None,
+        refund_splits: Sequence[RefundSplitParam | RefundSplit] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Refund:
         """``POST /orders/{order_id}/refunds``: a refund of more than 0, two decimals at most.

@@ -11,6 +11,7 @@ import inspect
 import json
 import typing
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Literal
 
 import pytest
@@ -18,10 +19,10 @@ import pytest
 import cashfree_facade
 import cashfree_openapi.models
 from cashfree_facade import _params, _resources
-from cashfree_facade._operations import authorize_session_call, create_order_call, pay_order_call
-from cashfree_facade._resources import AsyncOrders, Orders
+from cashfree_facade._operations import authorize_session_call, create_order_call, create_refund_call, pay_order_call
+from cashfree_facade._resources import AsyncOrders, AsyncRefunds, Orders, Refunds
 from cashfree_facade._types import CreateOrderParams, RequestOptions
-from cashfree_openapi.models import AuthorizationData, CartDetails, CustomerDetails, VendorSplit
+from cashfree_openapi.models import AuthorizationData, CartDetails, CustomerDetails, RefundSplit, VendorSplit
 from tests.support.spec import SPEC
 
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -47,6 +48,8 @@ PARAMS: dict[str, type] = {
     "VendorSplit": _params.VendorSplitParam,
 }
 SECRET = "4111111111111111"  # what a misplaced key might hold: never in a message
+# Amounts the client checks and sends exactly (to_json_number) take a Decimal too.
+EXACT_AMOUNTS = {("RefundSplit", "amount")}
 
 
 def _refs(node: Any) -> set[str]:
@@ -109,7 +112,9 @@ def test_typed_dict_matches_its_schema_both_ways(schema_name: str) -> None:
     assert set(param.__annotations__) == set(properties)
     assert param.__required_keys__ == frozenset(schema.get("required", []))  # type: ignore[attr-defined]
     hints = typing.get_type_hints(param)
-    assert {key: hints[key] for key in properties} == {key: _expected(value) for key, value in properties.items()}
+    expected = {key: _expected(value) for key, value in properties.items()}
+    expected |= {key: Decimal | int | float for name, key in EXACT_AMOUNTS if name == schema_name}
+    assert {key: hints[key] for key in properties} == expected
     assert param.__doc__ is not None
     assert param.__doc__.startswith(f"``{schema_name}``")
 
@@ -131,9 +136,11 @@ def test_orders_create_takes_every_field_of_the_request_each_nested_one_typed() 
     for resource in (Orders, AsyncOrders):
         customer = _params.CustomerDetailsParam | CustomerDetails | None
         assert _parameter(resource.create, "customer_details") == customer
-        assert (
-            _parameter(resource.authorize, "authorization_data") == _params.AuthorizationDataParam | AuthorizationData
-        )
+        authorization = _params.AuthorizationDataParam | AuthorizationData
+        assert _parameter(resource.authorize, "authorization_data") == authorization
+    splits = Sequence[_params.RefundSplitParam | RefundSplit] | None
+    for refunds in (Refunds, AsyncRefunds):
+        assert _parameter(refunds.create, "refund_splits") == splits
 
 
 def _parameter(method: Callable[..., Any], name: str) -> Any:
@@ -155,7 +162,7 @@ def _value(annotation: Any) -> Any:
         return {"key": "value"}
     if args:  # TypedDict | generated model: the dict
         return _value(args[0])
-    return {str: "text", int: 7, float: 2.5, bool: True}[annotation]
+    return {str: "text", int: 7, float: 2.5, bool: True, Decimal: Decimal("2.50")}[annotation]
 
 
 def _sent(call: Any) -> Any:
@@ -171,6 +178,21 @@ def test_every_key_of_every_typed_dict_is_sent() -> None:
     assert sent == {"order_amount": 10, "order_currency": "INR", "customer_details": customer, **order_fields}
     data = _value(_params.AuthorizationDataParam)
     assert _sent(authorize_session_call("s", data, api_version="v", options={}))["authorization_data"] == data
+    split = _value(_params.RefundSplitParam)
+    assert _sent(_refund([split]))["refund_splits"] == [split]
+
+
+def _refund(splits: Any) -> Any:
+    return create_refund_call(
+        "order_1",
+        1,
+        refund_id="refund_1",
+        refund_note=None,
+        refund_speed=None,
+        refund_splits=splits,
+        api_version="v",
+        options={},
+    )
 
 
 def _order(**params: Any) -> Callable[[], Any]:
@@ -203,6 +225,7 @@ UNKNOWN_KEYS: list[tuple[str, Callable[[], Any]]] = [
         _order(products={"verify_pay": {"conditions": [{"key": "k", "value": SECRET}]}}),
     ),
     ("authorization_data", lambda: authorize_session_call("s", {"token_numbr": SECRET}, api_version="v", options={})),
+    ("refund_splits[0]", lambda: _refund([{"vendor_id": "v1", "ammount": SECRET}])),
     (
         "payment_method.card",
         lambda: pay_order_call(
@@ -250,6 +273,8 @@ def test_generated_models_are_taken_beside_the_typed_dicts() -> None:
     assert sent["customer_details"] == CUSTOMER
     assert sent["order_splits"] == [{"vendor_id": "v1", "amount": 5}, {"vendor_id": "v2", "percentage": 10}]
     assert sent["cart_details"] == {"cart_name": "c", "cart_items": [{"item_id": "i1", "item_quantity": 2}]}
+    refund = _sent(_refund([RefundSplit(vendor_id="v1", amount=5), {"vendor_id": "v2", "amount": Decimal("2.50")}]))
+    assert refund["refund_splits"] == [{"vendor_id": "v1", "amount": 5}, {"vendor_id": "v2", "amount": 2.5}]
     # A model's own extra properties are keys the spec does not name, as in a dict.
     customer = CustomerDetails(customer_id="c1", customer_phone="9898989898")
     customer.additional_properties["customer_emial"] = SECRET
