@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ._app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
-from ._server import MockServer
+from ._server import HTTP_STACKS, LOOP_STACKS, MockServer
 
 
 class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
@@ -33,6 +33,12 @@ def main(argv: list[str] | None = None) -> None:
         choices=["critical", "error", "warning", "info", "debug"],
         help="uvicorn log level",
     )
+    parser.add_argument(
+        "--http", default="auto", choices=HTTP_STACKS, help="HTTP parser (auto: httptools when installed, else h11)"
+    )
+    parser.add_argument(
+        "--loop", default="auto", choices=LOOP_STACKS, help="event loop (auto: uvloop when installed, else asyncio)"
+    )
     args = parser.parse_args(argv)
     server = MockServer(
         client_id=args.client_id,
@@ -41,6 +47,8 @@ def main(argv: list[str] | None = None) -> None:
         host=args.host,
         port=args.port,
         log_level=args.log_level,
+        http=args.http,
+        loop=args.loop,
     )
     server.serve_forever(on_bound=_announce)
 
@@ -55,7 +63,8 @@ def _announce(server: MockServer) -> None:
     print(f"Cashfree mock {server.app.state.mock.version} at {server.base_url}")
     print(f"  x-client-id: {server.client_id}")
     print(f"  x-client-secret: {server.client_secret}")
-    print(f"  control endpoints: {server.url}/__mock/ (see docs/mock.md)", flush=True)
+    print(f"  control endpoints: {server.url}/__mock/ (see docs/mock.md)")
+    print(f"  served by uvicorn on {server.http} and {server.loop}", flush=True)
 
 
 if __name__ == "__main__":
