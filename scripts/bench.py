@@ -52,7 +52,7 @@ SDK_DRIVER = ROOT / "scripts" / "bench_official_sdk.py"
 SDK_PACKAGE = "cashfree-pg==6.0.1"
 PRISM_PACKAGE = "@stoplight/prism-cli@5.16.0"
 CONCURRENCY = (1, 4, 8, 16, 32)
-SECTIONS = ("imports", "concurrency", "sequential", "load", "memory")
+SECTIONS = ("imports", "concurrency", "sequential", "load", "memory", "profile")
 
 CLIENT_ID = "TEST_CLIENT_ID"
 CLIENT_SECRET = "TEST_CLIENT_SECRET"  # noqa: S105 - the simulator's documented test credential
@@ -306,16 +306,80 @@ async def memory_and_growth(orders: int) -> dict[str, float]:
     }
 
 
-async def simulator_create_orders(count: int) -> None:
-    """The simulator's create-order path, in-process (what --profile records)."""
+async def profile_simulator(count: int, out: Path) -> dict[str, Any]:
+    """Profile the simulator's create-order path, in-process (ASGI calls, no socket), after a warm-up."""
+    from pyinstrument import Profiler
+
     from cashfree_mock import create_app
 
     app = create_app()
     call = AsgiCaller(app)
     async with app.router.lifespan_context(app):
+        for _ in range(50):
+            await call("POST", "/pg/orders", ORDER_REQUEST)
+        profiler = Profiler(interval=0.0005)
+        profiler.start()
         for _ in range(count):
             status, _ = await call("POST", "/pg/orders", ORDER_REQUEST)
             assert status == 200
+        profiler.stop()
+    return _profile_summary(profiler, out, count)
+
+
+def profile_facade(count: int, base_url: str, out: Path) -> dict[str, Any]:
+    """Profile the sequential facade call (the client's process only; the simulator runs in another)."""
+    from pyinstrument import Profiler
+
+    from cashfree_facade import Cashfree
+
+    cf = Cashfree(CLIENT_ID, CLIENT_SECRET, base_url=base_url)
+    for _ in range(50):
+        cf.orders.create(order_amount=Decimal("10.34"), order_currency="INR", customer_details=CUSTOMER)
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    for _ in range(count):
+        cf.orders.create(order_amount=Decimal("10.34"), order_currency="INR", customer_details=CUSTOMER)
+    profiler.stop()
+    return _profile_summary(profiler, out, count)
+
+
+# Time a process spends waiting on the other end of a socket, not working.
+_WAITING = ("socket.recv", "socket.send", "select", "poll", "socket.recv_into", "epoll.poll")
+
+
+def _profile_summary(profiler: Any, out: Path, count: int) -> dict[str, Any]:
+    """Write the tree and the flat list; sum each function's own time and each package's, per call."""
+    out.with_suffix(".tree.txt").write_text(profiler.output_text(show_all=False), encoding="utf-8")
+    out.with_suffix(".flat.txt").write_text(profiler.output_text(flat=True), encoding="utf-8")
+    functions: dict[str, float] = {}
+    packages: dict[str, float] = {}
+
+    def own(frame: Any) -> None:
+        for child in frame.children:
+            if child.is_synthetic_leaf:
+                add(frame, child.time)
+            else:
+                own(child)
+        if not frame.children and not frame.is_synthetic:
+            add(frame, frame.time)
+
+    def add(frame: Any, seconds: float) -> None:
+        path = frame.file_path_short or "?"
+        name = f"{frame.function} ({path}{'' if path.startswith('<') else ':' + str(frame.line_no)})"
+        if any(frame.function.endswith(waiting) for waiting in _WAITING):
+            return
+        functions[name] = functions.get(name, 0.0) + seconds
+        package = "built-in" if path.startswith("<") else path.split("/", 1)[0].removesuffix(".py")
+        packages[package] = packages.get(package, 0.0) + seconds
+
+    own(profiler.last_session.root_frame())
+    total = sum(functions.values())
+    top = sorted(functions.items(), key=lambda item: -item[1])[:10]
+    return {
+        "us_per_call": total / count * 1e6,
+        "functions": [(name, seconds / count * 1e6, seconds / total) for name, seconds in top],
+        "packages": sorted(((name, seconds / total) for name, seconds in packages.items()), key=lambda i: -i[1]),
+    }
 
 
 def role(argv: list[str]) -> None:
@@ -337,10 +401,9 @@ def role(argv: list[str]) -> None:
     elif name == "memory":
         result = asyncio.run(memory_and_growth(int(args[0])))
     elif name == "profile-simulator":
-        asyncio.run(simulator_create_orders(int(args[0])))
-        result = {}
+        result = asyncio.run(profile_simulator(int(args[0]), Path(args[1])))
     elif name == "profile-facade":
-        result = {"us_per_call": sequential_us("facade", int(args[0]), args[1])}
+        result = profile_facade(int(args[0]), args[1], Path(args[2]))
     else:
         raise SystemExit(f"unknown role {name!r}")
     print(json.dumps(result))
@@ -774,6 +837,7 @@ def markdown(results: dict[str, Any], command: str) -> str:
         "",
         "Driven in-process (ASGI calls, no socket), so that the figures are the simulator's own.",
         "",
+        *(profile_markdown(results["profiles"]) if "profiles" in results else []),
         "## Machine",
         "",
         *(f"- {key}: {value}" for key, value in results["machine"].items()),
@@ -837,24 +901,41 @@ def print_summary(results: dict[str, Any]) -> None:
         print(f"  {measure:<48}{value:>12}  target {target:<14} {status}")
 
 
-def profile() -> None:
-    """pyinstrument profiles of the sequential facade call (client side) and of the simulator's create order.
+def profile(calls: int) -> dict[str, Any]:
+    """pyinstrument profiles of the sequential facade call and of the simulator's create order.
 
-    Each as a call tree (library frames folded) and as a flat list by own time, in .bench/profile-*.txt.
+    Each is written to .bench/ as a call tree and a flat list; the summary (own time per call by function and
+    by package, time waiting on a socket left out) goes into the report.
     """
-    this = str(Path(__file__).resolve())
     port = free_port()
-    runs = {
-        "facade": ["role", "profile-facade", "3000", f"http://127.0.0.1:{port}/pg"],
-        "simulator": ["role", "profile-simulator", "3000"],
-    }
     with server(simulator_server(port), port):
-        for name, args in runs.items():
-            for shape, options in (("tree", []), ("flat", ["-p", "flat=true"])):
-                out = BENCH / f"profile-{name}-{shape}.txt"
-                command = [sys.executable, "-m", "pyinstrument", "-r", "text", *options, "-o", str(out), this, *args]
-                subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
-                log(f"  wrote {out.relative_to(ROOT)}")
+        facade = run_json(our_role("profile-facade", calls, f"http://127.0.0.1:{port}/pg", BENCH / "profile-facade"))
+    simulator = run_json(our_role("profile-simulator", calls, BENCH / "profile-simulator"))
+    log("  wrote .bench/profile-facade.{tree,flat}.txt and .bench/profile-simulator.{tree,flat}.txt")
+    return {"facade (sequential create order, client side)": facade, "simulator (create order)": simulator}
+
+
+def profile_markdown(profiles: dict[str, Any]) -> list[str]:
+    lines = [
+        "## Where the time goes (pyinstrument)",
+        "",
+        "Own time per call of the busiest functions, and each package's share; time spent waiting on a socket is",
+        "left out. `scripts/bench.py --profile` writes the full call trees to `.bench/`.",
+        "",
+    ]
+    for title, summary in profiles.items():
+        shares = ", ".join(f"{name} {share:.0%}" for name, share in summary["packages"][:8])
+        lines += [
+            f"### {title}: {summary['us_per_call']:.0f} µs of own time per call",
+            "",
+            f"By package: {shares}.",
+            "",
+            "| function | µs per call | share |",
+            "| --- | ---: | ---: |",
+            *(f"| `{name}` | {us:.0f} | {share:.0%} |" for name, us, share in summary["functions"]),
+            "",
+        ]
+    return lines
 
 
 def main() -> int:
@@ -874,7 +955,14 @@ def main() -> int:
     started = time.monotonic()
     tools = Tools(apt_wrk=args.apt_wrk)
     if args.profile:
-        profile()
+        profiles = profile(3000)
+        print(json.dumps(profiles, indent=1))
+        previous = BENCH / "results.json"
+        if previous.exists() and not args.no_write:  # the last full run's report, with these profiles
+            report: dict[str, Any] = json.loads(previous.read_text(encoding="utf-8"))
+            report["profiles"] = profiles
+            previous.write_text(json.dumps(report, indent=2), encoding="utf-8")
+            write_report(report)
         return 0
     results: dict[str, Any] = {
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -902,18 +990,25 @@ def main() -> int:
     if "memory" in sections:
         log(f"memory and growth ({args.orders:,} orders) ...")
         results["memory"] = run_json(our_role("memory", args.orders), timeout=7200)
+    if "profile" in sections:
+        log("profiles ...")
+        results["profiles"] = profile(1000 if args.quick else 3000)
     if args.only:
         print(json.dumps({key: value for key, value in results.items() if key != "machine"}, indent=1))
         return 0
     results["minutes"] = (time.monotonic() - started) / 60
     print_summary(results)
+    results["command"] = "make bench" if not args.quick else "scripts/bench.py --quick"
     (BENCH / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     if not args.no_write:
-        command = "make bench" if not args.quick else "scripts/bench.py --quick"
-        REPORT.write_text(markdown(results, command), encoding="utf-8")
-        chart(results)
-        log(f"wrote {REPORT.relative_to(ROOT)} and {CHART.relative_to(ROOT)}")
+        write_report(results)
     return 0
+
+
+def write_report(results: dict[str, Any]) -> None:
+    REPORT.write_text(markdown(results, results.get("command", "make bench")), encoding="utf-8")
+    chart(results)
+    log(f"wrote {REPORT.relative_to(ROOT)} and {CHART.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
