@@ -25,9 +25,9 @@ $(VENV)/.created:
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	@touch $@
 
-# Everything: the project, the simulator and the pinned dev tools.
+# Everything: the project, the simulator, the aiohttp transport and the pinned dev tools.
 $(STAMP): pyproject.toml | $(VENV)/.created
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[mock,dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[mock,aiohttp,dev]'
 	@touch $(STAMP)
 
 # Only what the demo runs on: the project and its simulator (no dev tools).
@@ -84,8 +84,8 @@ demo: $(DEMO_STAMP) ## A full payment flow against the built-in mock (no network
 mock: setup ## Serve the mock on http://127.0.0.1:8080/pg (HOST=, PORT= to change)
 	$(PY) -m cashfree_mock --host $(HOST) --port $(PORT)
 
-bench: setup ## Print import-time and request-throughput figures
-	$(PY) scripts/bench.py
+bench: setup ## Benchmarks side by side with the official SDK and Prism; writes docs/benchmarks.md (BENCH_ARGS=--apt-wrk ...)
+	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 wheel-check: setup ## Build the wheel, install it with [mock] in a fresh venv, use it from another directory
 	$(PY) scripts/wheel_check.py

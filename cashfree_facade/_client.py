@@ -174,6 +174,7 @@ class _BaseClient(Generic[HttpT]):
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: HttpT | None = None,
+        transport: str = "auto",
     ) -> None:
         self.environment, self.base_url = _resolve_base_url(environment, base_url)
         self.client_id = _credential(client_id or os.environ.get(ENV_CLIENT_ID) or None, "client_id", ENV_CLIENT_ID)
@@ -197,14 +198,24 @@ class _BaseClient(Generic[HttpT]):
         http_class = self._http_class
         if http_client is not None and not isinstance(http_client, http_class):
             raise TypeError(f"http_client: expected an httpx.{http_class.__name__} for {type(self).__name__}")
+        if http_client is not None and transport != "auto":
+            raise ValueError("transport: give either http_client or transport, not both")
+        self._transport_choice = transport
         self._clock: Callable[[], float] = time.monotonic  # tests inject a fake clock, as they do the sleep
         self._owns_http = http_client is None
         self._http: HttpT = http_client if http_client is not None else self._new_http()
         self._bind()
 
     def _new_http(self) -> HttpT:
-        """A connection pool of the client's own (``AsyncCashfree`` makes one per event loop)."""
-        return cast(HttpT, self._http_class(timeout=self.timeout))
+        """A connection pool of the client's own (``AsyncCashfree`` makes one per event loop; see ``_transports``)."""
+        raise NotImplementedError
+
+    @property
+    def transport(self) -> str:
+        """What sends the requests: ``"aiohttp"``, ``"httpx"``, or ``"custom"`` (an ``http_client`` of yours)."""
+        from ._transports import transport_name
+
+        return transport_name(self._http)
 
     def _bind(self) -> None:
         """Set the I/O-specific parts: the sleep and the resources."""
@@ -600,6 +611,11 @@ class Cashfree(_BaseClient[httpx.Client]):
     payments: Payments
     refunds: Refunds
 
+    def _new_http(self) -> httpx.Client:
+        from ._transports import sync_http_client
+
+        return sync_http_client(self._transport_choice, self.timeout)
+
     def _bind(self) -> None:
         self._sleep = time.sleep
         self.orders = Orders(self)
@@ -722,13 +738,23 @@ class _LoopPools:
 
 
 class AsyncCashfree(_BaseClient[httpx.AsyncClient]):
-    """The Cashfree PG client for asyncio (or trio): the same resources and methods, awaitable."""
+    """The Cashfree PG client for asyncio (or trio): the same resources and methods, awaitable.
+
+    It sends through aiohttp when the ``aiohttp`` extra is installed, else through httpx's own transport;
+    ``transport="httpx"`` insists on the latter, and an ``http_client`` of your own wins over both.
+    The ``transport`` property says which one is in use. (``Cashfree`` sends through httpx only.)
+    """
 
     _http_class = httpx.AsyncClient
     _sleep: Callable[[float], Awaitable[None]]
     orders: AsyncOrders
     payments: AsyncPayments
     refunds: AsyncRefunds
+
+    def _new_http(self) -> httpx.AsyncClient:
+        from ._transports import async_http_client
+
+        return async_http_client(self._transport_choice, self.timeout)
 
     def _bind(self) -> None:
         self._sleep = _anyio_sleep

@@ -9,7 +9,7 @@ from pathlib import Path
 from ._access import CONTROL_TOKEN_HEADER
 from ._app import DEFAULT_BODY_TIMEOUT, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
 from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_RETRY_DELAYS
-from ._server import MockServer
+from ._server import HTTP_STACKS, LOOP_STACKS, MockServer
 
 
 class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
@@ -45,6 +45,12 @@ def main(argv: list[str] | None = None) -> None:
         default="info",
         choices=["critical", "error", "warning", "info", "debug"],
         help="uvicorn log level",
+    )
+    parser.add_argument(
+        "--http", default="auto", choices=HTTP_STACKS, help="HTTP parser (auto: httptools when installed, else h11)"
+    )
+    parser.add_argument(
+        "--loop", default="auto", choices=LOOP_STACKS, help="event loop (auto: uvloop when installed, else asyncio)"
     )
     hooks = parser.add_argument_group("webhooks")
     hooks.add_argument("--webhook-url", metavar="URL", help="send every webhook here instead of the order's notify_url")
@@ -112,6 +118,8 @@ def main(argv: list[str] | None = None) -> None:
             host=args.host,
             port=args.port,
             log_level=args.log_level,
+            http=args.http,
+            loop=args.loop,
         )
     except ValueError as exc:
         parser.error(str(exc))
@@ -132,7 +140,8 @@ def _announce(server: MockServer) -> None:
         print(f"  control endpoints need the {CONTROL_TOKEN_HEADER} header")
     print(f"  control endpoints: {server.url}/__mock/ (see docs/mock.md)")
     forward = server.app.state.mock.control.webhooks.forward_url
-    print(f"  webhooks: {'to ' + forward if forward else 'to each order_meta.notify_url'}", flush=True)
+    print(f"  webhooks: {'to ' + forward if forward else 'to each order_meta.notify_url'}")
+    print(f"  served by uvicorn on {server.http} and {server.loop}", flush=True)
 
 
 if __name__ == "__main__":

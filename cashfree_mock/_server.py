@@ -1,7 +1,13 @@
-"""MockServer: the simulator served by uvicorn on loopback, in a daemon thread; AppServer: any ASGI app so."""
+"""MockServer: the simulator served by uvicorn on loopback, in a daemon thread; AppServer: any ASGI app so.
+
+uvicorn runs on its fastest stack the mock extra brings: httptools (a C HTTP parser) and uvloop (a libuv
+event loop), as uvicorn itself prefers them when present; h11 and asyncio stay as the fallback, and
+``http="h11"`` / ``loop="asyncio"`` ask for them.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import socket
 import threading
 import time
@@ -20,6 +26,17 @@ from ._remote import MockControl
 from ._spec import API_PREFIX
 
 _START_TIMEOUT = 10.0
+HTTP_STACKS = ("auto", "httptools", "h11")
+LOOP_STACKS = ("auto", "uvloop", "asyncio")
+
+
+def _pick(choice: str, choices: tuple[str, ...], preferred: str, fallback: str) -> str:
+    """``auto``: the preferred implementation when its module is importable, else the fallback."""
+    if choice not in choices:
+        raise ValueError(f"expected one of {', '.join(choices)}, got {choice!r}")
+    if choice != "auto":
+        return choice
+    return preferred if importlib.util.find_spec(preferred) is not None else fallback
 
 
 class AppServer:
@@ -33,11 +50,22 @@ class AppServer:
 
     _lifespan: Literal["auto", "on"] = "auto"  # run the app's startup and shutdown when it has them
 
-    def __init__(self, app: ASGIApp, *, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning") -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        log_level: str = "warning",
+        http: str = "auto",
+        loop: str = "auto",
+    ) -> None:
         self.app = app
         self._host = host
         self._port = port
         self._log_level = log_level
+        self.http = _pick(http, HTTP_STACKS, "httptools", "h11")
+        self.loop = _pick(loop, LOOP_STACKS, "uvloop", "asyncio")
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -57,7 +85,9 @@ class AppServer:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((self._host, self._port))
         self._port = sock.getsockname()[1]
-        config = uvicorn.Config(self.app, log_level=self._log_level, lifespan=self._lifespan)
+        config = uvicorn.Config(
+            self.app, log_level=self._log_level, lifespan=self._lifespan, http=self.http, loop=self.loop
+        )
         self._server = uvicorn.Server(config)
         return self._server, sock
 
@@ -134,6 +164,8 @@ class MockServer(AppServer):
         host: str = "127.0.0.1",
         port: int = 0,
         log_level: str = "warning",
+        http: str = "auto",
+        loop: str = "auto",
     ) -> None:
         self.client_id = client_id
         self.client_secret = client_secret
@@ -153,7 +185,7 @@ class MockServer(AppServer):
             control_token=control_token,
             body_timeout=body_timeout,
         )
-        super().__init__(app, host=host, port=port, log_level=log_level)
+        super().__init__(app, host=host, port=port, log_level=log_level, http=http, loop=loop)
 
     @property
     def url(self) -> str:

@@ -3,7 +3,8 @@
 - ``anyio_backend``: asyncio, for ``@pytest.mark.anyio`` tests.
 - ``_no_cashfree_env`` (autouse): no ``CASHFREE_*`` variable of the developer's shell reaches a client.
 - ``spec``: the loaded OpenAPI spec (a copy for the session).
-- ``mode``: ``"sync"`` and ``"async"``, for tests written once for both clients.
+- ``mode``: ``"sync"`` and ``"async"`` (on aiohttp's transport and on httpx's), for tests written once for
+  both clients; see ``tests.support.replay``.
 - ``sleeps``: a ``Sleeps`` recorder for the client's retry waits.
 - ``clock``: a ``Clock`` the test moves by hand.
 - ``server``: the pytest plugin's ``MockServer`` (real HTTP over loopback) for the whole run; a test resets it
@@ -12,16 +13,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from cashfree_facade import _transports
 from cashfree_mock import MockServer
 
 # The support modules assert on behalf of tests: let pytest explain their failures too.
 pytest.register_assert_rewrite("tests.support")
 
 from tests.support.fake_time import Clock, Sleeps  # noqa: E402
+from tests.support.replay import MODES, Mode, close_replay_clients  # noqa: E402
 from tests.support.spec import load_spec  # noqa: E402
 
 
@@ -41,9 +45,17 @@ def spec() -> dict[str, Any]:
     return load_spec()
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+@pytest.fixture(params=MODES, ids=[mode.id for mode in MODES])
+def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Mode]:
+    """``"sync"``, or ``"async"`` on each transport ``AsyncCashfree`` can send with (``mode.transport``).
+
+    On ``async-httpx`` a client that makes its own pool picks httpx's transport, as it does without aiohttp.
+    """
+    mode: Mode = request.param
+    if mode.transport == "httpx":
+        monkeypatch.setattr(_transports, "aiohttp_installed", lambda: False)
+    yield mode
+    close_replay_clients()
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 """The client against the stateful mock, written once for sync and async.
 
 ``harness_for("sync", server)`` drives ``Cashfree`` over a running ``MockServer`` (real HTTP over loopback);
-``harness_for("async")`` drives ``AsyncCashfree`` in-process over ``httpx.ASGITransport`` on one event loop
-(an ``asyncio.Runner``). Either way the test is written once: ``h(cf.orders.create(...))`` returns the
-result (awaiting it when async), ``h.control(...)`` talks to the mock's ``/__mock`` endpoints. Retries never
-sleep: the client's sleep is a recorder (``h.sleeps``), so a test can also count the retries taken.
+``harness_for("async", server)`` drives ``AsyncCashfree`` over the same server on one event loop (an
+``asyncio.Runner``), on the transport the client picks (aiohttp's, or httpx's on ``async-httpx``). Either
+way the test is written once: ``h(cf.orders.create(...))`` returns the result (awaiting it when async),
+``h.control(...)`` talks to the mock's ``/__mock`` endpoints. Retries never sleep: the client's sleep is a
+recorder (``h.sleeps``), so a test can also count the retries taken.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 import httpx
 
 from cashfree_facade import AsyncCashfree, Cashfree, Order
-from cashfree_mock import MockServer, create_app
+from cashfree_mock import MockServer
 
 from .fake_time import Sleeps, no_sleep
 from .sandbox_data import CUSTOMER
@@ -95,40 +96,28 @@ def _sync_harness(server: MockServer) -> Iterator[Harness]:
 
 
 @contextlib.contextmanager
-def _async_harness(**app_options: Any) -> Iterator[Harness]:
-    app_options.setdefault("client_id", "e2e_async_id")
-    app_options.setdefault("client_secret", "e2e_async_secret")
-    app = create_app(**app_options)
+def _async_harness(server: MockServer) -> Iterator[Harness]:
+    control(server, "POST", "/reset")
     with asyncio.Runner() as runner:
-        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app))
-        mock = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock")
-        cf = AsyncCashfree(
-            app_options["client_id"], app_options["client_secret"], base_url="http://mock/pg", http_client=http
-        )
+        cf = AsyncCashfree(server.client_id, server.client_secret, base_url=server.base_url)
         sleeps = no_sleep(cf)
-
-        async def call_control(method: str, path: str, body: Any) -> Any:
-            payload = {} if body is None and method == "POST" else body
-            response = await mock.request(method, "/__mock" + path, json=payload)
-            response.raise_for_status()
-            return response.json()
-
         try:
-            yield Harness("async", cf, runner.run, lambda m, p, b: runner.run(call_control(m, p, b)), sleeps)
+            yield Harness("async", cf, runner.run, lambda m, p, b: control(server, m, p, b), sleeps)
         finally:
-            runner.run(http.aclose())
-            runner.run(mock.aclose())
+            runner.run(cf.close())
 
 
 @contextlib.contextmanager
 def harness_for(mode: str, server: MockServer | None = None, **app_options: Any) -> Iterator[Harness]:
-    """A harness on the shared ``server`` (sync) or a fresh app (async); with app options, a fresh mock either way."""
-    if mode == "async":
-        with _async_harness(**app_options) as h:
-            yield h
-    elif server is not None and not app_options:
-        with _sync_harness(server) as h:
+    """A harness on the shared ``server``; with app options (or no server), on a fresh mock of its own.
+
+    Async, ``AsyncCashfree`` makes its own pool: on aiohttp's transport, or on httpx's where the ``mode``
+    fixture (``async-httpx``) has the client pick httpx.
+    """
+    start = _sync_harness if mode == "sync" else _async_harness
+    if server is not None and not app_options:
+        with start(server) as h:
             yield h
     else:
-        with MockServer(log_level="critical", **app_options) as own, _sync_harness(own) as h:
+        with MockServer(log_level="critical", **app_options) as own, start(own) as h:
             yield h

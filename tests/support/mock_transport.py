@@ -1,8 +1,10 @@
-"""The client over ``httpx.MockTransport``: the test queues the answers and reads the requests sent."""
+"""The client answered by a ``Recorder``: the test queues the answers and reads the requests sent.
+
+Sync over ``httpx.MockTransport``; async over a real transport to a loopback server (``replay``).
+"""
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import json
 from collections.abc import Callable
@@ -13,6 +15,7 @@ import httpx
 from cashfree_facade import AsyncCashfree, Cashfree
 
 from .fake_time import Sleeps, no_sleep
+from .replay import replay_client, run_async
 
 CLIENT_ID = "test_app_id"
 CLIENT_SECRET = "cfsk_ma_test_super_secret_value"  # a fake, checked never to leak
@@ -55,22 +58,17 @@ def make_client(mode: str, recorder: Recorder, sleeps: Sleeps | None = None, **o
     """
     options.setdefault("client_id", CLIENT_ID)
     options.setdefault("client_secret", CLIENT_SECRET)
-    transport = httpx.MockTransport(recorder)
     client: Cashfree | AsyncCashfree
     if mode == "sync":
-        client = Cashfree(http_client=httpx.Client(transport=transport), **options)
+        client = Cashfree(http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **options)
     else:
-        client = AsyncCashfree(http_client=httpx.AsyncClient(transport=transport), **options)
+        # Over a real transport, aiohttp's or httpx's own (``mode.transport``; see ``replay``).
+        transport = getattr(mode, "transport", None) or "httpx"
+        client = AsyncCashfree(http_client=replay_client(transport, recorder), **options)
     no_sleep(client, sleeps)
     return client
 
 
 def run(value: Any) -> Any:
-    """The result of a sync call, or of an awaitable (run on a fresh event loop)."""
-    if inspect.isawaitable(value):
-
-        async def wait() -> Any:
-            return await value
-
-        return asyncio.run(wait())
-    return value
+    """The result of a sync call, or of an awaitable (run on the tests' one event loop)."""
+    return run_async(value) if inspect.isawaitable(value) else value
