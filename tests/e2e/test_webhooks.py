@@ -16,13 +16,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from cashfree_facade import Cashfree, WebhookVerificationError, webhooks
+from cashfree_facade import Cashfree, CustomerDetailsParam, WebhookVerificationError, webhooks
 from cashfree_facade import payment_methods as pm
 from cashfree_mock import AppServer, MockControl
 from cashfree_openapi.models import PaymentMethodUPIInPaymentsEntity
 from tests.support.fields import present
 
-CUSTOMER = {"customer_id": "cust_hooks", "customer_phone": "9898989898", "customer_email": "a@b.in"}
+CUSTOMER: CustomerDetailsParam = {
+    "customer_id": "cust_hooks",
+    "customer_phone": "9898989898",
+    "customer_email": "a@b.in",
+}
 
 
 @dataclass
