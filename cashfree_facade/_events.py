@@ -106,7 +106,7 @@ class RefundWebhookEvent(WebhookEvent):
     refund: Refund
 
     @property
-    def amount(self) -> Decimal | None:
+    def amount(self) -> Decimal:
         """``refund.refund_amount`` exactly."""
         return self.refund.amount
 

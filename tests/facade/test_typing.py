@@ -9,7 +9,8 @@ code. A block that is a fragment says what it takes as given in an HTML comment 
     cf: Cashfree
     -->
 
-and a block that is not Python to run (a signature) says ``<!-- typecheck: skip (why) -->``.
+and a block that is not Python to run (a signature) says ``<!-- typecheck: skip (why) -->``. A block
+whose first line is ``# name.py`` is the module ``name`` (another block may import it).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 _BLOCK = re.compile(r"(?P<before>(?:<!--(?:(?!-->).)*-->\s*)?)^```python\n(?P<code>.*?)^```", re.M | re.S)
 _GIVEN = re.compile(r"<!--\s*typecheck:\s*given\n(?P<code>.*?)-->", re.S)
 _SKIP = re.compile(r"<!--\s*typecheck:\s*skip\b")
+_MODULE = re.compile(r"# (\w+)\.py\b")
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,8 @@ class Example:
 
     @property
     def name(self) -> str:
-        return f"{self.doc.stem.replace('-', '_').lower()}_line_{self.line}"
+        named = _MODULE.match(self.code)
+        return named[1] if named else f"{self.doc.stem.replace('-', '_').lower()}_line_{self.line}"
 
     def source(self) -> str:
         return f"{self.given}{self.code}"
@@ -88,8 +91,9 @@ def test_readme_and_docs_examples_pass_mypy_strict(tmp_path: Path) -> None:
     readme = [example for example in found if example.doc.name == "README.md"]
     assert readme, "the README quick start is checked"
     assert "cf.payments.get(order.order_id, pay.cf_payment_id)" in readme[0].code
-    assert len(skipped) <= len(found) // 2, skipped
+    assert len(skipped) <= len(found) // 2, skipped  # a skip is the exception
     by_name = {example.name: example for example in found}
+    assert len(by_name) == len(found), "two examples name the same module"
     status, lines = run_mypy({name: example.source() for name, example in by_name.items()}, tmp_path)
     problems = []
     for line in lines:
