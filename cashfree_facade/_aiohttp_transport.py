@@ -99,6 +99,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session_for(loop)
         body = await request.aread()
         headers = [(key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw]
+        # aiohttp adds these on its own (octet-stream for an empty POST, a zero length on DELETE); send only
+        # what httpx built, so the request on the wire is the same on both transports.
+        skip = [name for name in ("Content-Type", "Content-Length") if name not in request.headers]
         error: httpx.TransportError
         try:
             async with session.request(
@@ -106,6 +109,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 yarl.URL(str(request.url), encoded=True),
                 headers=headers,
                 data=body or None,
+                skip_auto_headers=skip,
                 allow_redirects=False,
                 timeout=_client_timeout(request.extensions.get("timeout")),
             ) as response:

@@ -75,6 +75,10 @@ def _replay_server() -> LoopbackServer:
     async def answer(request: WireRequest) -> bytes:
         response, headers, body = _ANSWERS.pop(request.header("x-replay") or "")
         arrived = [(key.lower(), value) for key, value in request.headers if key.lower() != "x-replay"]
+        if not body and ("content-length", "0") in arrived and all(key != "content-length" for key, _ in headers):
+            # aiohttp frames an empty body on DELETE with "content-length: 0" (no option turns it off); httpx
+            # sends no header. Both say "no body": the same request.
+            arrived.remove(("content-length", "0"))
         if sorted(arrived) != sorted(headers) or request.body != body:
             return http_response(599, f"the request changed on the wire: {arrived} {request.body!r}".encode())
         head = [f"HTTP/1.1 {response.status_code} {response.reason_phrase}", f"content-length: {len(response.content)}"]
