@@ -85,10 +85,14 @@ class ApiPipeline:
         routes: list[Route[Operation | Page]] = [Route(op.method, op.regex, op) for op in spec.operations]
         routes += pages
         self.router = Router(routes)
+        # Every validator is compiled here, once: a schema either engine cannot take stops the start.
         self._header_validators = {
             param["name"]: spec.schema_validator(param["schema"])
             for op in spec.operations
             for param in op.header_params
+        }
+        self._body_validators = {
+            op.body_schema: spec.validator(op.body_schema) for op in spec.operations if op.body_schema
         }
 
     async def handle(self, request: Request) -> Reply:
@@ -158,7 +162,7 @@ class ApiPipeline:
             body = None
             if op.body_schema is not None:
                 body = parse_json_body(request.headers, raw)
-                check(self.spec.validator(op.body_schema), body)
+                check(self._body_validators[op.body_schema], body)
             base_url = str(request.base_url).rstrip("/") + API_PREFIX
             value: Any = HANDLERS[op.operation_id](self.store, Call(params, body, self.clock(), base_url))
         except ApiError as exc:
