@@ -19,7 +19,6 @@ from datetime import datetime
 import anyio
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from ._access import Access
@@ -28,7 +27,7 @@ from ._control import CONTROL_PREFIX, Control
 from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CAPACITY, DEFAULT_RETRY_DELAYS
 from ._errors import ApiError
 from ._faults import FaultBook
-from ._http import echoable, error_reply, json_reply
+from ._http import Reply, echoable, error_reply, json_reply, request_headers, request_path
 from ._idempotency import IdempotencyStore
 from ._pipeline import ApiPipeline, Credentials
 from ._ratelimit import RateLimiter
@@ -68,17 +67,18 @@ class MockApp:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, self._bounded(receive))
-        request_id = echoable(request.headers.get("x-request-id", ""))
+        headers = request_headers(scope)
+        request_id = echoable(headers.get("x-request-id", ""))
         if not 0 < len(request_id) <= 100:
             request_id = str(uuid.uuid4())
-        path = request.url.path
+        path = request_path(request)
         try:
-            self.access.check_host(request.headers)
+            self.access.check_host(headers)
             if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
-                self.access.check_control(request.headers)
+                self.access.check_control(headers)
                 reply = await self.control.handle(request)
             else:
-                reply = await self.pipeline.handle(request)
+                reply = await self.pipeline.handle(request, path, headers)
         except ApiError as exc:
             reply = json_reply(exc.status, exc.body(), exc.headers)
         except ClientDisconnect:
@@ -92,9 +92,7 @@ class MockApp:
             # Start a response and abort it: the client sees the connection close mid-response.
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1024")]})
             raise ConnectionResetError("cashfree_mock dropped the connection (injected fault)")
-        headers = {"x-request-id": request_id, "x-api-version": self.version, **reply.headers}
-        response = Response(reply.content, reply.status, headers, media_type=reply.media_type)
-        await response(scope, receive, send)
+        await _send_reply(send, reply, {"x-request-id": request_id, "x-api-version": self.version, **reply.headers})
 
     def _bounded(self, receive: Receive) -> Receive:
         """`receive`, bounded to `body_timeout` seconds from the first read until the body is complete."""
@@ -115,6 +113,34 @@ class MockApp:
             raise ApiError(408, "request_timeout", late)
 
         return bounded
+
+
+async def _send_reply(send: Send, reply: Reply, headers: dict[str, str]) -> None:
+    """What a Starlette Response of the reply sends, its headers first, without building one."""
+    body = reply.content.encode("utf-8")
+    media_type = reply.media_type
+    if media_type.startswith("text/") and "charset=" not in media_type.lower():
+        media_type += "; charset=utf-8"
+    raw = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
+    raw.append((b"content-length", str(len(body)).encode("latin-1")))
+    raw.append((b"content-type", media_type.encode("latin-1")))
+    await send({"type": "http.response.start", "status": reply.status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+class _MockStarlette(Starlette):
+    """The simulator's Starlette app: HTTP requests go straight to `state.mock`.
+
+    It has no routes and answers every error itself, so the middleware and router in front of it
+    would only add their cost; the lifespan still runs through Starlette.
+    """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            scope["app"] = self
+            await self.state.mock(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
 
 
 def create_app(
@@ -216,7 +242,7 @@ def create_app(
     # No Starlette routes: every request (any method, any path, even one with a newline, which
     # Starlette's path convertor would not match) reaches the adapter, which answers 404/405 itself
     # in Cashfree's error shape. The router still runs the lifespan protocol.
-    app = Starlette(lifespan=lifespan)
+    app = _MockStarlette(lifespan=lifespan)
     app.router.default = mock
     app.state.mock = mock
     return app
