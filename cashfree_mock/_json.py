@@ -62,32 +62,41 @@ def _parse_int(text: str) -> int | _NotADouble:
     return int(text) if len(text) <= MAX_NUMBER_CHARS else _NOT_A_DOUBLE
 
 
+class _Refused(Exception):
+    """A number that is not a double: the body is parsed again, marking them, to name the first."""
+
+
+def _refusing(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    def hook(text: str) -> Any:
+        value = parse(text)
+        if value is _NOT_A_DOUBLE:
+            raise _Refused
+        return value
+
+    return hook
+
+
+# Built once: json.loads with hooks builds a decoder (and its C scanner) on every call.
+_DECODER = json.JSONDecoder(
+    parse_float=_refusing(_parse_float), parse_int=_refusing(_parse_int), parse_constant=_reject_constant
+)
+_MARKING_DECODER = json.JSONDecoder(parse_float=_parse_float, parse_int=_parse_int, parse_constant=_reject_constant)
+
+
 def loads(raw: bytes) -> Any:
     """Parse a request body.
 
     Raises NumberError for a number that is not a double, ValueError (or RecursionError) for
     anything that is not JSON.
     """
-    refused = False
-
-    def number(parse: Callable[[str], Any]) -> Callable[[str], Any]:
-        def hook(text: str) -> Any:
-            nonlocal refused
-            value = parse(text)
-            refused = refused or value is _NOT_A_DOUBLE
-            return value
-
-        return hook
-
-    value = json.loads(
-        raw.decode("utf-8"),
-        parse_float=number(_parse_float),
-        parse_int=number(_parse_int),
-        parse_constant=_reject_constant,
-    )
-    if refused:  # only then is the value walked, to name the field
-        raise NumberError(_find_refused(value) or [])
-    return value
+    text = raw.decode("utf-8")
+    try:
+        return _DECODER.decode(text)
+    except _Refused:
+        pass
+    # Only now is the body parsed with refused numbers left in place, and walked to name the field;
+    # a body that is not JSON past its refused number raises ValueError here, as it always did.
+    raise NumberError(_find_refused(_MARKING_DECODER.decode(text)) or [])
 
 
 def _find_refused(value: Any) -> list[str | int] | None:
