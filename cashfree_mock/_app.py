@@ -105,7 +105,7 @@ class MockApp:
             if complete:
                 return await receive()
             if deadline is None:
-                deadline = anyio.current_time() + self.body_timeout
+                deadline = _now() + self.body_timeout
             message = await _receive_by(deadline, receive)
             if message is None:
                 late = f"the request body did not arrive within {self.body_timeout:g} seconds"
@@ -116,8 +116,16 @@ class MockApp:
         return bounded
 
 
+def _now() -> float:
+    """anyio.current_time(): on asyncio, the loop's own clock, read without anyio's backend lookup."""
+    try:
+        return asyncio.get_running_loop().time()
+    except RuntimeError:
+        return anyio.current_time()
+
+
 async def _receive_by(deadline: float, receive: Receive) -> Message | None:
-    """The next message, or None when `deadline` (on anyio.current_time()'s clock) passes first."""
+    """The next message, or None when `deadline` (on `_now()`'s clock) passes first."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:  # another event loop (trio, in-process): anyio's cancel scope

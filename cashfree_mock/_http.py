@@ -59,14 +59,23 @@ class Router(Generic[T]):
 
     def __init__(self, routes: list[Route[T]]) -> None:
         self.routes = routes
+        # Matches without path parameters, remembered: only a route's own literal path gets here (and
+        # that path with a final newline, which a regex's `$` lets through); capped all the same.
+        self._literal: dict[tuple[str, str], T] = {}
 
     def match(self, method: str, path: str) -> tuple[T, dict[str, str]]:
+        literal = self._literal.get((method, path))
+        if literal is not None:
+            return literal, {}
         allowed = []
         for route in self.routes:
             found = route.regex.match(path)
             if found:
                 if route.method == method:
-                    return route.target, found.groupdict()
+                    params = found.groupdict()
+                    if not params and len(self._literal) < 4 * len(self.routes):
+                        self._literal[method, path] = route.target
+                    return route.target, params
                 allowed.append(route.method)
         if allowed:
             allow = ", ".join(allowed)
