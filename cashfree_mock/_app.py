@@ -157,12 +157,13 @@ async def _send_reply(send: Send, reply: Reply, headers: dict[str, str]) -> None
 class _MockStarlette(Starlette):
     """The simulator's Starlette app: HTTP requests go straight to `state.mock`.
 
-    It has no routes and answers every error itself, so the middleware and router in front of it
-    would only add their cost; the lifespan still runs through Starlette.
+    As built it has no routes, middleware or exception handlers, and the adapter answers every
+    error itself, so Starlette's layers in front of it would only add their cost; the lifespan
+    still runs through Starlette, and so does everything once a user adds any of those.
     """
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
+        if scope["type"] == "http" and not (self.user_middleware or self.router.routes or self.exception_handlers):
             scope["app"] = self
             await self.state.mock(scope, receive, send)
         else:
