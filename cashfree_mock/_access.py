@@ -11,11 +11,10 @@ reserved from public DNS (`.test`, `.example`, `.invalid`, `.localhost`), or a n
 
 from __future__ import annotations
 
+import functools
 import hmac
 import ipaddress
-from collections.abc import Iterable
-
-from starlette.datastructures import Headers
+from collections.abc import Iterable, Mapping
 
 from ._errors import ApiError
 
@@ -43,6 +42,7 @@ def _is_address(name: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=256)  # a client sends one Host again and again; bounded against junk ones
 def _cannot_be_public(name: str) -> bool:
     """True for a name public DNS cannot give an attacker (so no rebinding page can carry it)."""
     return name == "localhost" or "." not in name or name.endswith(_RESERVED_SUFFIXES) or _is_address(name)
@@ -63,7 +63,7 @@ class Access:
         token = "***" if self._control_token else None
         return f"Access(allow_hosts={sorted(self.allow_hosts)!r}, control_token={token})"
 
-    def check_host(self, headers: Headers) -> None:
+    def check_host(self, headers: Mapping[str, str]) -> None:
         if ANY_HOST in self.allow_hosts:
             return
         header = headers.get("host")
@@ -78,7 +78,7 @@ class Access:
         )
         raise ApiError(400, "host_invalid", message)
 
-    def check_control(self, headers: Headers) -> None:
+    def check_control(self, headers: Mapping[str, str]) -> None:
         if self._control_token is None:
             return
         given = headers.get(CONTROL_TOKEN_HEADER, "")

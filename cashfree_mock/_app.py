@@ -8,6 +8,7 @@ Cashfree-shaped bodies.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import threading
@@ -19,7 +20,6 @@ from datetime import datetime
 import anyio
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from ._access import Access
@@ -28,7 +28,7 @@ from ._control import CONTROL_PREFIX, Control
 from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CAPACITY, DEFAULT_RETRY_DELAYS
 from ._errors import ApiError
 from ._faults import FaultBook
-from ._http import echoable, error_reply, json_reply
+from ._http import Reply, echoable, error_reply, json_reply, request_headers, request_path
 from ._idempotency import IdempotencyStore
 from ._pipeline import ApiPipeline, Credentials
 from ._ratelimit import RateLimiter
@@ -68,17 +68,18 @@ class MockApp:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, self._bounded(receive))
-        request_id = echoable(request.headers.get("x-request-id", ""))
+        headers = request_headers(scope)
+        request_id = echoable(headers.get("x-request-id", ""))
         if not 0 < len(request_id) <= 100:
             request_id = str(uuid.uuid4())
-        path = request.url.path
+        path = request_path(request)
         try:
-            self.access.check_host(request.headers)
+            self.access.check_host(headers)
             if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
-                self.access.check_control(request.headers)
+                self.access.check_control(headers)
                 reply = await self.control.handle(request)
             else:
-                reply = await self.pipeline.handle(request)
+                reply = await self.pipeline.handle(request, path, headers)
         except ApiError as exc:
             reply = json_reply(exc.status, exc.body(), exc.headers)
         except ClientDisconnect:
@@ -92,9 +93,7 @@ class MockApp:
             # Start a response and abort it: the client sees the connection close mid-response.
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1024")]})
             raise ConnectionResetError("cashfree_mock dropped the connection (injected fault)")
-        headers = {"x-request-id": request_id, "x-api-version": self.version, **reply.headers}
-        response = Response(reply.content, reply.status, headers, media_type=reply.media_type)
-        await response(scope, receive, send)
+        await _send_reply(send, reply, {"x-request-id": request_id, "x-api-version": self.version, **reply.headers})
 
     def _bounded(self, receive: Receive) -> Receive:
         """`receive`, bounded to `body_timeout` seconds from the first read until the body is complete."""
@@ -106,15 +105,69 @@ class MockApp:
             if complete:
                 return await receive()
             if deadline is None:
-                deadline = anyio.current_time() + self.body_timeout
-            with anyio.move_on_after(max(0.0, deadline - anyio.current_time())):
-                message = await receive()
-                complete = message["type"] != "http.request" or not message.get("more_body", False)
-                return message
-            late = f"the request body did not arrive within {self.body_timeout:g} seconds"
-            raise ApiError(408, "request_timeout", late)
+                deadline = _now() + self.body_timeout
+            message = await _receive_by(deadline, receive)
+            if message is None:
+                late = f"the request body did not arrive within {self.body_timeout:g} seconds"
+                raise ApiError(408, "request_timeout", late)
+            complete = message["type"] != "http.request" or not message.get("more_body", False)
+            return message
 
         return bounded
+
+
+def _now() -> float:
+    """anyio.current_time(): on asyncio, the loop's own clock, read without anyio's backend lookup."""
+    try:
+        return asyncio.get_running_loop().time()
+    except RuntimeError:
+        return anyio.current_time()
+
+
+async def _receive_by(deadline: float, receive: Receive) -> Message | None:
+    """The next message, or None when `deadline` (on `_now()`'s clock) passes first."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # another event loop (trio, in-process): anyio's cancel scope
+        with anyio.move_on_after(max(0.0, deadline - anyio.current_time())):
+            return await receive()
+        return None
+    # On asyncio (uvicorn's loop) the standard library's timeout, whose clock anyio's is: it costs
+    # half as much as a cancel scope, once per request.
+    try:
+        async with asyncio.timeout_at(deadline):
+            return await receive()
+    except TimeoutError:
+        return None
+
+
+async def _send_reply(send: Send, reply: Reply, headers: dict[str, str]) -> None:
+    """What a Starlette Response of the reply sends, its headers first, without building one."""
+    body = reply.content.encode("utf-8")
+    media_type = reply.media_type
+    if media_type.startswith("text/") and "charset=" not in media_type.lower():
+        media_type += "; charset=utf-8"
+    raw = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
+    raw.append((b"content-length", str(len(body)).encode("latin-1")))
+    raw.append((b"content-type", media_type.encode("latin-1")))
+    await send({"type": "http.response.start", "status": reply.status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+class _MockStarlette(Starlette):
+    """The simulator's Starlette app: HTTP requests go straight to `state.mock`.
+
+    As built it has no routes, middleware or exception handlers, and the adapter answers every
+    error itself, so Starlette's layers in front of it would only add their cost; the lifespan
+    still runs through Starlette, and so does everything once a user adds any of those.
+    """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not (self.user_middleware or self.router.routes or self.exception_handlers):
+            scope["app"] = self
+            await self.state.mock(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
 
 
 def create_app(
@@ -216,7 +269,7 @@ def create_app(
     # No Starlette routes: every request (any method, any path, even one with a newline, which
     # Starlette's path convertor would not match) reaches the adapter, which answers 404/405 itself
     # in Cashfree's error shape. The router still runs the lifespan protocol.
-    app = Starlette(lifespan=lifespan)
+    app = _MockStarlette(lifespan=lifespan)
     app.router.default = mock
     app.state.mock = mock
     return app

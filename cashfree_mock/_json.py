@@ -14,6 +14,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import orjson
+
 # Enough for any double in any notation (the shortest form of one is at most 24 characters) with
 # trailing zeros, and for any 128-bit integer with its sign.
 MAX_NUMBER_CHARS = 40
@@ -60,32 +62,41 @@ def _parse_int(text: str) -> int | _NotADouble:
     return int(text) if len(text) <= MAX_NUMBER_CHARS else _NOT_A_DOUBLE
 
 
+class _Refused(Exception):
+    """A number that is not a double: the body is parsed again, marking them, to name the first."""
+
+
+def _refusing(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    def hook(text: str) -> Any:
+        value = parse(text)
+        if value is _NOT_A_DOUBLE:
+            raise _Refused
+        return value
+
+    return hook
+
+
+# Built once: json.loads with hooks builds a decoder (and its C scanner) on every call.
+_DECODER = json.JSONDecoder(
+    parse_float=_refusing(_parse_float), parse_int=_refusing(_parse_int), parse_constant=_reject_constant
+)
+_MARKING_DECODER = json.JSONDecoder(parse_float=_parse_float, parse_int=_parse_int, parse_constant=_reject_constant)
+
+
 def loads(raw: bytes) -> Any:
     """Parse a request body.
 
     Raises NumberError for a number that is not a double, ValueError (or RecursionError) for
     anything that is not JSON.
     """
-    refused = False
-
-    def number(parse: Callable[[str], Any]) -> Callable[[str], Any]:
-        def hook(text: str) -> Any:
-            nonlocal refused
-            value = parse(text)
-            refused = refused or value is _NOT_A_DOUBLE
-            return value
-
-        return hook
-
-    value = json.loads(
-        raw.decode("utf-8"),
-        parse_float=number(_parse_float),
-        parse_int=number(_parse_int),
-        parse_constant=_reject_constant,
-    )
-    if refused:  # only then is the value walked, to name the field
-        raise NumberError(_find_refused(value) or [])
-    return value
+    text = raw.decode("utf-8")
+    try:
+        return _DECODER.decode(text)
+    except _Refused:
+        pass
+    # Only now is the body parsed with refused numbers left in place, and walked to name the field;
+    # a body that is not JSON past its refused number raises ValueError here, as it always did.
+    raise NumberError(_find_refused(_MARKING_DECODER.decode(text)) or [])
 
 
 def _find_refused(value: Any) -> list[str | int] | None:
@@ -102,11 +113,29 @@ def _find_refused(value: Any) -> list[str | int] | None:
     return None
 
 
+# Types orjson would write but the simulator's values never hold: sent to _fragment, which refuses them.
+_ORJSON_OPTIONS = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+
+
 def dumps(value: Any) -> str:
-    """Serialise plain JSON values and Decimals, the latter without float drift."""
-    out: list[str] = []
-    _encode(value, out)
-    return "".join(out)
+    """Serialise plain JSON values and Decimals, the latter without float drift.
+
+    orjson writes the common case, each Decimal as the text `_number` gives it; what orjson
+    refuses (an integer past 64 bits, a lone surrogate from an escaped request string, a key that
+    is not a string) goes through the encoder below, which writes every JSON value.
+    """
+    try:
+        return orjson.dumps(value, default=_fragment, option=_ORJSON_OPTIONS).decode()
+    except orjson.JSONEncodeError:
+        out: list[str] = []
+        _encode(value, out)
+        return "".join(out)
+
+
+def _fragment(value: Any) -> orjson.Fragment:
+    if isinstance(value, Decimal):
+        return orjson.Fragment(_number(value))
+    raise TypeError(f"{type(value).__name__} is not a JSON value")
 
 
 def _number(value: Decimal) -> str:

@@ -14,19 +14,18 @@ from __future__ import annotations
 
 import hmac
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import anyio
-from starlette.datastructures import Headers
 from starlette.requests import Request
 
 from . import _json
 from ._errors import ApiError
 from ._faults import Fault, FaultBook
-from ._http import Page, Reply, Route, Router, echoable, error_reply, parse_json_body, read_body
+from ._http import Page, Reply, Route, Router, base_url, echoable, error_reply, parse_json_body, read_request_body
 from ._idempotency import IdempotencyStore, StoredResponse, fingerprint
 from ._operations import HANDLERS, Call
 from ._ratelimit import RateLimiter
@@ -45,7 +44,7 @@ class Credentials:
     def __repr__(self) -> str:
         return f"Credentials(client_id={self.client_id!r}, client_secret=***)"
 
-    def accept(self, headers: Headers) -> bool:
+    def accept(self, headers: Mapping[str, str]) -> bool:
         given = (headers.get("x-client-id", ""), headers.get("x-client-secret", ""))
         expected = (self.client_id, self.client_secret)
         # Compare both, always, in constant time: no early exit that would time the id.
@@ -85,29 +84,36 @@ class ApiPipeline:
         routes: list[Route[Operation | Page]] = [Route(op.method, op.regex, op) for op in spec.operations]
         routes += pages
         self.router = Router(routes)
+        # Every validator is compiled here, once: a schema either engine cannot take stops the start.
         self._header_validators = {
             param["name"]: spec.schema_validator(param["schema"])
             for op in spec.operations
             for param in op.header_params
         }
+        self._body_validators = {
+            op.body_schema: spec.validator(op.body_schema) for op in spec.operations if op.body_schema
+        }
 
-    async def handle(self, request: Request) -> Reply:
-        method, path = request.method, request.url.path
+    async def handle(self, request: Request, path: str, headers: Mapping[str, str]) -> Reply:
+        """Answer `request`; `path` is its URL's path and `headers` its headers, read once by the caller."""
+        method = request.method
         with self.lock:  # what fell due since the last request (refunds) happens before this one
             self.store.tick(self.clock())
         fault = self.faults.take(method, path)
         if fault is None:
-            return await self._api(request, method, path)
+            return await self._api(request, method, path, headers)
         if fault.after_commit:
-            reply = await self._api(request, method, path)
+            reply = await self._api(request, method, path, headers)
             return await _apply_fault(fault) or reply
         if self.replay_faults and fault.status is not None and not fault.drop:
             # Cashfree's behaviour: the failure is the API's own answer, stored under the key.
             await _delay(fault)
-            return await self._api(request, method, path, failure=fault.status)
-        return await _apply_fault(fault) or await self._api(request, method, path)
+            return await self._api(request, method, path, headers, failure=fault.status)
+        return await _apply_fault(fault) or await self._api(request, method, path, headers)
 
-    async def _api(self, request: Request, method: str, path: str, failure: int | None = None) -> Reply:
+    async def _api(
+        self, request: Request, method: str, path: str, headers: Mapping[str, str], failure: int | None = None
+    ) -> Reply:
         """The request through the pipeline; `failure` is an injected status that answers in place of the operation."""
         target, params = self.router.match(method, path)
         if not isinstance(target, Operation):
@@ -119,15 +125,15 @@ class ApiPipeline:
             extra.update(verdict.headers)
             if not verdict.allowed:
                 return error_reply(429, "rate_limit_exceeded", "too many requests; see x-ratelimit-retry", extra)
-        raw = await read_body(request) if op.body_schema else b""
-        self._check_version(request.headers)
-        if op.secured and not self.credentials.accept(request.headers):
+        raw = await read_request_body(request.receive, headers) if op.body_schema else b""
+        self._check_version(headers)
+        if op.secured and not self.credentials.accept(headers):
             raise ApiError(401, "request_failed", "authentication Failed: x-client-id / x-client-secret")
-        self._check_header_params(op, request.headers)
-        key = request.headers.get("x-idempotency-key")
+        self._check_header_params(op, headers)
+        key = headers.get("x-idempotency-key")
         if key is not None:
             extra["x-idempotency-key"] = echoable(key)
-        call = _Call(op, params, request, raw, failure)
+        call = _Call(op, params, request, headers, raw, failure)
         if method != "POST" or key is None:
             with self.lock:
                 status, content = self._execute(call)
@@ -153,19 +159,19 @@ class ApiPipeline:
         if call.failure is not None:
             reply = _fault_reply(call.failure)
             return reply.status, reply.content
-        op, params, request, raw = call.op, call.params, call.request, call.raw
+        op, params, raw = call.op, call.params, call.raw
         try:
             body = None
             if op.body_schema is not None:
-                body = parse_json_body(request.headers, raw)
-                check(self.spec.validator(op.body_schema), body)
-            base_url = str(request.base_url).rstrip("/") + API_PREFIX
-            value: Any = HANDLERS[op.operation_id](self.store, Call(params, body, self.clock(), base_url))
+                body = parse_json_body(call.headers, raw)
+                check(self._body_validators[op.body_schema], body)
+            links = base_url(call.request.scope, call.headers, API_PREFIX)
+            value: Any = HANDLERS[op.operation_id](self.store, Call(params, body, self.clock(), links))
         except ApiError as exc:
             return exc.status, _json.dumps(exc.body())
         return 200, _json.dumps(value)
 
-    def _check_version(self, headers: Headers) -> None:
+    def _check_version(self, headers: Mapping[str, str]) -> None:
         version = headers.get("x-api-version")
         if version is None:
             raise ApiError(400, "version_missing", "the x-api-version header is missing")
@@ -173,7 +179,7 @@ class ApiPipeline:
             message = f"x-api-version {version[:40]!r} is not served; this mock serves {self.spec.version}"
             raise ApiError(400, "version_invalid", message)
 
-    def _check_header_params(self, op: Operation, headers: Headers) -> None:
+    def _check_header_params(self, op: Operation, headers: Mapping[str, str]) -> None:
         for param in op.header_params:
             name = param["name"]
             value = headers.get(name)
@@ -191,6 +197,7 @@ class _Call:
     op: Operation
     params: dict[str, str]
     request: Request
+    headers: Mapping[str, str]
     raw: bytes
     failure: int | None
 

@@ -8,6 +8,7 @@ event loop), as uvicorn itself prefers them when present; h11 and asyncio stay a
 from __future__ import annotations
 
 import importlib.util
+import logging
 import socket
 import threading
 import time
@@ -18,6 +19,7 @@ from typing import Literal, Self
 import uvicorn
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
+from uvicorn.config import LOG_LEVELS
 
 from ._access import host_name
 from ._app import DEFAULT_BODY_TIMEOUT, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Clock, create_app
@@ -85,8 +87,16 @@ class AppServer:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((self._host, self._port))
         self._port = sock.getsockname()[1]
+        # uvicorn formats each access line's fields before its logger drops them: without access lines
+        # at this level (above info), no access log at all.
+        access_log = LOG_LEVELS.get(self._log_level.lower(), logging.INFO) <= logging.INFO
         config = uvicorn.Config(
-            self.app, log_level=self._log_level, lifespan=self._lifespan, http=self.http, loop=self.loop
+            self.app,
+            log_level=self._log_level,
+            access_log=access_log,
+            lifespan=self._lifespan,
+            http=self.http,
+            loop=self.loop,
         )
         self._server = uvicorn.Server(config)
         return self._server, sock

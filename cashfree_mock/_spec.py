@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+import urllib.parse
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
+import jsonschema_rs
 import yaml
 from jsonschema.protocols import Validator  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
+
+from ._validation import SchemaCheck
 
 # The spec's file name, written here only: the scripts, the tests and the wheel (which carries the
 # whole spec/ directory) all go through it. A new API version changes this line.
@@ -85,6 +89,21 @@ _Draft = jsonschema.validators.extend(
 )
 
 
+_FORMAT_CHECKER = jsonschema.Draft202012Validator.FORMAT_CHECKER
+
+
+def _format_as_jsonschema(name: str) -> Callable[[str], bool]:
+    def conforms(value: str) -> bool:
+        return bool(_FORMAT_CHECKER.conforms(value, name))
+
+    return conforms
+
+
+# jsonschema-rs checks every format jsonschema checks, with jsonschema's own checker: its built-in
+# date-time, for one, takes a leap second at any minute, which jsonschema refuses.
+_FORMATS = {name: _format_as_jsonschema(name) for name in _FORMAT_CHECKER.checkers}
+
+
 def pointer(*parts: str) -> str:
     return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
 
@@ -107,21 +126,25 @@ class Spec:
         self.document = document
         self.version: str = str(document["info"]["version"])
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(document))
-        self._validators: dict[str, Validator] = {}
+        self._fast_registry = jsonschema_rs.Registry([(SPEC_URI, document)], draft=jsonschema_rs.Draft202012)
+        self._validators: dict[str, SchemaCheck] = {}
         self.operations = tuple(self._operations())
 
-    def validator(self, schema_pointer: str) -> Validator:
+    def validator(self, schema_pointer: str) -> SchemaCheck:
         """A validator of the schema at `schema_pointer` (built once; a race only builds it twice)."""
         validator = self._validators.get(schema_pointer)
         if validator is None:
-            validator = self._validators[schema_pointer] = self.schema_validator({"$ref": SPEC_URI + schema_pointer})
+            # A URI's fragment spells `{` and `}` (path templates) percent-encoded; jsonschema takes either.
+            ref = SPEC_URI + urllib.parse.quote(schema_pointer, safe="#/~")
+            validator = self._validators[schema_pointer] = self.schema_validator({"$ref": ref})
         return validator
 
-    def schema_validator(self, schema: dict[str, Any]) -> Validator:
-        validator: Validator = _Draft(
-            schema, registry=self._registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    def schema_validator(self, schema: dict[str, Any]) -> SchemaCheck:
+        explain: Validator = _Draft(schema, registry=self._registry, format_checker=_FORMAT_CHECKER)
+        fast = jsonschema_rs.Draft202012Validator(
+            schema, registry=self._fast_registry, validate_formats=True, formats=_FORMATS
         )
-        return validator
+        return SchemaCheck(fast, explain)
 
     def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in node:
