@@ -13,7 +13,6 @@ the request, is never chained.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
@@ -58,6 +57,7 @@ from ._timeouts import check_timeout, check_total_timeout, within
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
+    import asyncio
     from typing import Unpack
 
     from ._operations import Call
@@ -146,8 +146,10 @@ def _max_retries(value: object) -> int:
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
+    from asyncio import get_running_loop  # here, not at the top: import cashfree_facade stays cheap
+
     try:
-        return asyncio.get_running_loop()
+        return get_running_loop()
     except RuntimeError:  # trio, or no loop: one pool
         return None
 

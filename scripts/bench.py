@@ -536,9 +536,13 @@ PROBE = "import time; t = time.perf_counter(); import {module}; print(time.perf_
 
 
 def import_times(tools: Tools, runs: int) -> dict[str, float]:
+    # Bytecode is cached as an installed package's is (pip compiles it): with PYTHONDONTWRITEBYTECODE set,
+    # this repository's modules would be compiled from source on every probe, and httpx's would not.
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
     def ours(module: str) -> float:
         command = [sys.executable, "-c", PROBE.format(module=module)]
-        return float(subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT).stdout)
+        return float(subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT, env=env).stdout)
 
     probes: dict[str, Callable[[], float]] = {
         "httpx": lambda: ours("httpx"),
