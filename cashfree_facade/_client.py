@@ -72,6 +72,7 @@ logger = logging.getLogger(LOGGER_NAME)
 
 _USER_AGENT = f"cashfree-facade/{VERSION} python/{platform.python_version()} httpx/{httpx.__version__}"
 _SEND_ERRORS = (httpx.HTTPError, OSError)
+_NO_TIMEOUT: Final = httpx.Timeout(None)
 # What a credential or the API version may hold: they go out as header values, so printable ASCII, and no
 # spaces (in a credential a space is a paste accident, such as a trailing non-breaking space).
 _TOKEN: Final = re.compile(r"[\x21-\x7e]+")
@@ -206,7 +207,22 @@ class _BaseClient(Generic[HttpT]):
         self._clock: Callable[[], float] = time.monotonic  # tests inject a fake clock, as they do the sleep
         self._owns_http = http_client is None
         self._http: HttpT = http_client if http_client is not None else self._new_http()
+        self._prepare_requests()
         self._bind()
+
+    def _prepare_requests(self) -> None:
+        """What every request of this client starts from, made once: the pool's headers with ours on top.
+
+        A pool made here (``with_options`` copies share it) gets its requests built and sent without the
+        generic machinery of ``httpx.Client`` (see ``_transports.send_sync``); an ``http_client`` of the
+        caller's goes through ``build_request`` and ``send``, so that its own settings apply.
+        """
+        from ._transports import made_here
+
+        self._direct = made_here(self._http)
+        headers = httpx.Headers(self._http.headers)
+        headers.update({"user-agent": _USER_AGENT, "accept": "application/json"})
+        self._base_headers = headers  # no credentials: they are added per request
 
     def _new_http(self) -> HttpT:
         """A connection pool of the client's own (``AsyncCashfree`` makes one per event loop; see ``_transports``)."""
@@ -319,23 +335,38 @@ class _BaseClient(Generic[HttpT]):
 
     # ------------------------------------------------------------------ request pipeline (no I/O)
     def _build_request(self, call: Call[Any], timeout: httpx.Timeout | None) -> httpx.Request:
-        headers = {"user-agent": _USER_AGENT, "accept": "application/json", **call.headers}
-        if call.body is not None and not any(name.lower() == "content-type" for name in headers):
-            headers["content-type"] = "application/json"
+        if call.authenticated and (self.client_id is None or self._secret is None):
+            raise CashfreeError(
+                f"{call.operation} needs client_id and client_secret "
+                f"(arguments or {ENV_CLIENT_ID} / {ENV_CLIENT_SECRET})"
+            )
+        content = None if call.body is None else call.body.reveal()
+        if not self._direct or self._http.cookies:  # the caller's pool, or cookies that build_request adds
+            headers = {"user-agent": _USER_AGENT, "accept": "application/json", **call.headers}
+            if content is not None and not any(name.lower() == "content-type" for name in headers):
+                headers["content-type"] = "application/json"
+            if call.authenticated:
+                headers["x-client-id"] = cast(str, self.client_id)
+                headers["x-client-secret"] = cast(Secret[str], self._secret).reveal()
+            return self._http.build_request(
+                call.method, self.base_url + call.path, headers=headers, content=content, timeout=timeout
+            )
+        # The same request build_request makes, from headers merged once (_prepare_requests).
+        from ._transports import parsed_url
+
+        request_headers = self._base_headers.copy()
+        request_headers.update(call.headers)
+        if content is not None and "content-type" not in request_headers:
+            request_headers["content-type"] = "application/json"
         if call.authenticated:
-            if self.client_id is None or self._secret is None:
-                raise CashfreeError(
-                    f"{call.operation} needs client_id and client_secret "
-                    f"(arguments or {ENV_CLIENT_ID} / {ENV_CLIENT_SECRET})"
-                )
-            headers["x-client-id"] = self.client_id
-            headers["x-client-secret"] = self._secret.reveal()
-        return self._http.build_request(
+            request_headers["x-client-id"] = cast(str, self.client_id)
+            request_headers["x-client-secret"] = cast(Secret[str], self._secret).reveal()
+        return httpx.Request(
             call.method,
-            self.base_url + call.path,
-            headers=headers,
-            content=None if call.body is None else call.body.reveal(),
-            timeout=timeout,
+            parsed_url(self.base_url + call.path),
+            headers=request_headers,
+            content=content,
+            extensions={"timeout": (timeout or _NO_TIMEOUT).as_dict()},
         )
 
     def _steps(self, call: Call[T]) -> Generator[Step, Reply, T]:
@@ -651,6 +682,10 @@ class Cashfree(_BaseClient[httpx.Client]):
 
     def _send(self, request: httpx.Request) -> httpx.Response | _Failure:
         try:
+            if self._direct:  # a pool made here: it never follows a redirect
+                from ._transports import send_sync
+
+                return send_sync(self._http, request)
             # Never follow a redirect, whatever the http_client says: the credentials would go along.
             return self._http.send(request, follow_redirects=False)
         except _SEND_ERRORS as exc:
@@ -793,6 +828,10 @@ class AsyncCashfree(_BaseClient[httpx.AsyncClient]):
 
     async def _send(self, request: httpx.Request) -> httpx.Response | _Failure:
         try:
+            if self._direct:  # a pool made here: it never follows a redirect
+                from ._transports import send_async
+
+                return await send_async(self._pools.current(), request)
             # Never follow a redirect, whatever the http_client says: the credentials would go along.
             return await self._pools.current().send(request, follow_redirects=False)
         except _SEND_ERRORS as exc:

@@ -8,6 +8,7 @@ left out reads as ``None``, as a ``null`` does: spec/README.md, "Required and ab
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -267,6 +268,8 @@ def _keep_raw_lists(result: Order | Payment | Refund) -> None:
 
 
 _LIST_OF_MODELS: Final = re.compile(r"\blist\[(\w+)\]")
+# Values that hold no model, so nothing to look into: most fields of a result.
+_LEAVES: Final = frozenset({str, int, float, bool, type(None), datetime.datetime, datetime.date, Decimal})
 
 
 @functools.cache
@@ -281,22 +284,35 @@ def _model_lists(model: type) -> tuple[tuple[str, type], ...]:
     return tuple(found)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(model: type) -> tuple[str, ...] | None:
+    """The fields of an attrs model but ``additional_properties``; ``None`` for anything else. Cached."""
+    if model not in _FIELD_NAMES:
+        names = None if not attrs.has(model) else tuple(field.name for field in attrs.fields(model))
+        _FIELD_NAMES[model] = None if names is None else tuple(n for n in names if n != "additional_properties")
+    return _FIELD_NAMES[model]
+
+
 def _check_lists(value: object) -> None:
     """Raise ``TypeError`` for a list of models, anywhere in ``value``, that holds an item that is not one."""
     if isinstance(value, list):
         for item in value:
             _check_lists(item)
         return
-    model = type(value)
-    if not attrs.has(model):
+    model: Any = type(value)
+    if model in _LEAVES or isinstance(value, Enum):
+        return
+    names = _field_names(model)
+    if names is None:
         return
     for name, item_model in _model_lists(model):
         items = getattr(value, name)
         if isinstance(items, list) and not all(isinstance(item, item_model) for item in items):
             raise TypeError(f"{name}: a list item is not an object of the documented shape")
-    for field in attrs.fields(model):
-        if field.name != "additional_properties":
-            _check_lists(getattr(value, field.name))
+    for name in names:
+        _check_lists(getattr(value, name))
 
 
 def parse_order(data: Any, request_id: str | None) -> Order:

@@ -261,18 +261,36 @@ def refuse_unknown_keys(value: object, where: str) -> None:
         for index, item in enumerate(value):
             refuse_unknown_keys(item, f"{where}[{index}]")
         return
-    model = type(value)
-    if not attrs.has(model):
+    model: type[Any] = type(value)
+    if model in _LEAVES:
         return
-    names = [field.name for field in attrs.fields(model) if field.name != "additional_properties"]
-    if not names:
+    names = _field_names(model)
+    if not names:  # not a model, or a map that takes any key
         return
-    unknown = sorted(repr(key) for key in getattr(value, "additional_properties", {}))
-    if unknown:
+    extra = getattr(value, "additional_properties", None)
+    if extra:
+        unknown = sorted(repr(key) for key in extra)
         plural = "s" if len(unknown) > 1 else ""
         raise ValueError(f"{where or 'request'}: unknown key{plural} {', '.join(unknown)}")
     for name in names:
-        refuse_unknown_keys(getattr(value, name), f"{where}.{name}" if where else name)
+        item = getattr(value, name)
+        if type(item) not in _LEAVES:
+            refuse_unknown_keys(item, f"{where}.{name}" if where else name)
+
+
+# Values that hold no model: most fields of a request, left alone by the walk above.
+_LEAVES: Final = frozenset({str, int, float, bool, type(None), type(UNSET)})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(model: type) -> tuple[str, ...] | None:
+    """The fields of an attrs model but ``additional_properties``; ``None`` for anything else. Cached."""
+    if model not in _FIELD_NAMES:
+        names = None if not attrs.has(model) else tuple(field.name for field in attrs.fields(model))
+        _FIELD_NAMES[model] = None if names is None else tuple(n for n in names if n != "additional_properties")
+    return _FIELD_NAMES[model]
 
 
 def _plain(value: object) -> Any:

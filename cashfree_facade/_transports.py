@@ -15,13 +15,24 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import logging
 import urllib.request
 import weakref
 from typing import Any, Final
 
 import httpx
 
-__all__ = ["DEFAULT_LIMITS", "TRANSPORTS", "async_http_client", "sync_http_client", "transport_name"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "TRANSPORTS",
+    "async_http_client",
+    "made_here",
+    "parsed_url",
+    "send_async",
+    "send_sync",
+    "sync_http_client",
+    "transport_name",
+]
 
 TRANSPORTS: Final = ("auto", "aiohttp", "httpx")
 
@@ -48,7 +59,7 @@ class _Cookies(httpx.Cookies):
 
 
 @functools.lru_cache(maxsize=256)
-def _parsed_url(url: str) -> httpx.URL:
+def parsed_url(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
@@ -58,7 +69,7 @@ class _Client(httpx.Client):
         self._cookies = _Cookies()  # the public setter would copy it into a plain httpx.Cookies
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
-        return super()._merge_url(_parsed_url(url) if isinstance(url, str) else url)
+        return super()._merge_url(parsed_url(url) if isinstance(url, str) else url)
 
 
 class _AsyncClient(httpx.AsyncClient):
@@ -67,7 +78,60 @@ class _AsyncClient(httpx.AsyncClient):
         self._cookies = _Cookies()
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
-        return super()._merge_url(_parsed_url(url) if isinstance(url, str) else url)
+        return super()._merge_url(parsed_url(url) if isinstance(url, str) else url)
+
+
+def made_here(http: httpx.Client | httpx.AsyncClient) -> bool:
+    """Whether ``http`` is a pool made here: no auth, event hooks, mounts or base URL of a caller's to honour."""
+    return type(http) in (_Client, _AsyncClient)
+
+
+# The pools made here send straight through their transport. httpx.Client.send would add nothing to them but
+# its cost (auth and redirect flows, event hooks, timers): what it does that matters is done below the same way.
+_CLOSED: Final = "Cannot send a request, as the client has been closed."
+_httpx_logger = logging.getLogger("httpx")
+
+
+def send_sync(http: httpx.Client, request: httpx.Request) -> httpx.Response:
+    """``http.send(request, follow_redirects=False)`` for a pool made here; the body is read whole."""
+    if http.is_closed:
+        raise RuntimeError(_CLOSED)
+    response = http._transport_for_url(request.url).handle_request(request)
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+    _received(http, request, response)
+    return response
+
+
+async def send_async(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    """``await http.send(request, follow_redirects=False)`` for a pool made here; the body is read whole."""
+    if http.is_closed:
+        raise RuntimeError(_CLOSED)
+    response = await http._transport_for_url(request.url).handle_async_request(request)
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+    _received(http, request, response)
+    return response
+
+
+def _received(http: httpx.Client | httpx.AsyncClient, request: httpx.Request, response: httpx.Response) -> None:
+    response.request = request
+    http.cookies.extract_cookies(response)
+    if _httpx_logger.isEnabledFor(logging.INFO):  # httpx's own line, for whoever reads its logger
+        _httpx_logger.info(
+            'HTTP Request: %s %s "%s %d %s"',
+            request.method,
+            request.url,
+            response.http_version,
+            response.status_code,
+            response.reason_phrase,
+        )
 
 
 def sync_http_client(choice: str, timeout: httpx.Timeout | None) -> httpx.Client:
