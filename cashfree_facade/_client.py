@@ -431,6 +431,8 @@ class _BaseClient(Generic[HttpT]):
             yield wait
 
     def _log_answer(self, call: Call[Any], response: httpx.Response, attempt: int, elapsed_ms: float) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):  # every answer passes here: build the record's extras only if kept
+            return
         request_id = response.headers.get("x-request-id")
         logger.debug(
             "%s %s -> %d (request_id=%s, attempt=%d, %.0f ms)",

@@ -312,7 +312,9 @@ def _check_lists(value: object) -> None:
         if isinstance(items, list) and not all(isinstance(item, item_model) for item in items):
             raise TypeError(f"{name}: a list item is not an object of the documented shape")
     for name in names:
-        _check_lists(getattr(value, name))
+        item = getattr(value, name)
+        if type(item) not in _LEAVES:
+            _check_lists(item)
 
 
 def parse_order(data: Any, request_id: str | None) -> Order:

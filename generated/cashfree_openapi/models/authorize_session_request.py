@@ -43,8 +43,6 @@ class AuthorizeSessionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.authorization_data import AuthorizationData
-
         d = dict(src_dict)
         payment_session_id = d.pop("payment_session_id")
 
@@ -73,3 +71,9 @@ class AuthorizeSessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.authorization_data import AuthorizationData

@@ -36,8 +36,6 @@ class BanktransferPaymentMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.banktransfer import Banktransfer
-
         d = dict(src_dict)
         banktransfer = Banktransfer.from_dict(d.pop("banktransfer"))
 
@@ -46,3 +44,9 @@ class BanktransferPaymentMethod:
         )
 
         return banktransfer_payment_method
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.banktransfer import Banktransfer

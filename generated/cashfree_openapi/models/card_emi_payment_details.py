@@ -43,8 +43,6 @@ class CardEMIPaymentDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.emi_details import EMIDetails
-
         channel: None | str
         channel = self.channel
 
@@ -99,8 +97,6 @@ class CardEMIPaymentDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.emi_details import EMIDetails
-
         d = dict(src_dict)
 
         def _parse_channel(data: object) -> None | str:
@@ -214,3 +210,9 @@ class CardEMIPaymentDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.emi_details import EMIDetails

@@ -36,8 +36,6 @@ class CardEMIPaymentMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.card_emi import CardEMI
-
         d = dict(src_dict)
         emi = CardEMI.from_dict(d.pop("emi"))
 
@@ -46,3 +44,9 @@ class CardEMIPaymentMethod:
         )
 
         return card_emi_payment_method
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.card_emi import CardEMI

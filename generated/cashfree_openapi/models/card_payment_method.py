@@ -39,8 +39,6 @@ class CardPaymentMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.card import Card
-
         d = dict(src_dict)
         card = Card.from_dict(d.pop("card"))
 
@@ -49,3 +47,9 @@ class CardPaymentMethod:
         )
 
         return card_payment_method
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.card import Card

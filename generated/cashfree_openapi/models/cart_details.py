@@ -78,9 +78,6 @@ class CartDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cart_address import CartAddress
-        from ..models.cart_item import CartItem
-
         d = dict(src_dict)
         customer_note = d.pop("customer_note", UNSET)
 
@@ -140,3 +137,10 @@ class CartDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.cart_address import CartAddress
+from ..models.cart_item import CartItem

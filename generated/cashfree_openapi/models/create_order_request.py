@@ -144,14 +144,6 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cart_details import CartDetails
-        from ..models.customer_details import CustomerDetails
-        from ..models.order_meta import OrderMeta
-        from ..models.order_products import OrderProducts
-        from ..models.order_tags import OrderTags
-        from ..models.terminal import Terminal
-        from ..models.vendor_split import VendorSplit
-
         d = dict(src_dict)
         order_amount = d.pop("order_amount")
 
@@ -252,3 +244,15 @@ class CreateOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.cart_details import CartDetails
+from ..models.customer_details import CustomerDetails
+from ..models.order_meta import OrderMeta
+from ..models.order_products import OrderProducts
+from ..models.order_tags import OrderTags
+from ..models.terminal import Terminal
+from ..models.vendor_split import VendorSplit

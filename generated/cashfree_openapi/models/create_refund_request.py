@@ -76,8 +76,6 @@ class CreateRefundRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refund_split import RefundSplit
-
         d = dict(src_dict)
         refund_amount = d.pop("refund_amount")
 
@@ -127,3 +125,9 @@ class CreateRefundRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.refund_split import RefundSplit

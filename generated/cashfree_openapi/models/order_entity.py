@@ -66,13 +66,6 @@ class OrderEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cart_details_entity import CartDetailsEntity
-        from ..models.customer_details_entity import CustomerDetailsEntity
-        from ..models.order_meta_entity import OrderMetaEntity
-        from ..models.order_products_entity import OrderProductsEntity
-        from ..models.order_tags import OrderTags
-        from ..models.terminal_data import TerminalData
-
         cf_order_id = self.cf_order_id
 
         order_id = self.order_id
@@ -180,14 +173,6 @@ class OrderEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cart_details_entity import CartDetailsEntity
-        from ..models.customer_details_entity import CustomerDetailsEntity
-        from ..models.order_meta_entity import OrderMetaEntity
-        from ..models.order_products_entity import OrderProductsEntity
-        from ..models.order_tags import OrderTags
-        from ..models.terminal_data import TerminalData
-        from ..models.vendor_split_entity import VendorSplitEntity
-
         d = dict(src_dict)
         cf_order_id = d.pop("cf_order_id")
 
@@ -401,3 +386,15 @@ class OrderEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.cart_details_entity import CartDetailsEntity
+from ..models.customer_details_entity import CustomerDetailsEntity
+from ..models.order_meta_entity import OrderMetaEntity
+from ..models.order_products_entity import OrderProductsEntity
+from ..models.order_tags import OrderTags
+from ..models.terminal_data import TerminalData
+from ..models.vendor_split_entity import VendorSplitEntity

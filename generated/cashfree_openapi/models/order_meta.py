@@ -79,9 +79,6 @@ class OrderMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.include_exclude_filter import IncludeExcludeFilter
-        from ..models.payment_methods_filters import PaymentMethodsFilters
-
         d = dict(src_dict)
         return_url = d.pop("return_url", UNSET)
 
@@ -134,3 +131,10 @@ class OrderMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.include_exclude_filter import IncludeExcludeFilter
+from ..models.payment_methods_filters import PaymentMethodsFilters

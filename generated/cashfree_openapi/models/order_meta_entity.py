@@ -36,9 +36,6 @@ class OrderMetaEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.include_exclude_filter_entity import IncludeExcludeFilterEntity
-        from ..models.payment_methods_filters_entity import PaymentMethodsFiltersEntity
-
         return_url: None | str
         return_url = self.return_url
 
@@ -84,9 +81,6 @@ class OrderMetaEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.include_exclude_filter_entity import IncludeExcludeFilterEntity
-        from ..models.payment_methods_filters_entity import PaymentMethodsFiltersEntity
-
         d = dict(src_dict)
 
         def _parse_return_url(data: object) -> None | str:
@@ -188,3 +182,10 @@ class OrderMetaEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.include_exclude_filter_entity import IncludeExcludeFilterEntity
+from ..models.payment_methods_filters_entity import PaymentMethodsFiltersEntity

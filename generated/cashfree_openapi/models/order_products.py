@@ -49,8 +49,6 @@ class OrderProducts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product_feature import ProductFeature
-
         d = dict(src_dict)
         _one_click_checkout = d.pop("one_click_checkout", UNSET)
         one_click_checkout: ProductFeature | Unset
@@ -89,3 +87,9 @@ class OrderProducts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.product_feature import ProductFeature

@@ -27,8 +27,6 @@ class OrderProductsEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_feature_entity import ProductFeatureEntity
-
         one_click_checkout: dict[str, Any] | None
         if isinstance(self.one_click_checkout, ProductFeatureEntity):
             one_click_checkout = self.one_click_checkout.to_dict()
@@ -54,8 +52,6 @@ class OrderProductsEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product_feature_entity import ProductFeatureEntity
-
         d = dict(src_dict)
 
         def _parse_one_click_checkout(data: object) -> None | ProductFeatureEntity:
@@ -113,3 +109,9 @@ class OrderProductsEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.product_feature_entity import ProductFeatureEntity

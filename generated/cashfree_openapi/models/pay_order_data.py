@@ -36,8 +36,6 @@ class PayOrderData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pay_order_data_payload_type_0 import PayOrderDataPayloadType0
-
         url: None | str
         url = self.url
 
@@ -72,8 +70,6 @@ class PayOrderData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pay_order_data_payload_type_0 import PayOrderDataPayloadType0
-
         d = dict(src_dict)
 
         def _parse_url(data: object) -> None | str:
@@ -145,3 +141,9 @@ class PayOrderData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.pay_order_data_payload_type_0 import PayOrderDataPayloadType0

@@ -81,8 +81,6 @@ class PayOrderEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pay_order_data import PayOrderData
-
         d = dict(src_dict)
         payment_amount = d.pop("payment_amount")
 
@@ -156,3 +154,9 @@ class PayOrderEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.pay_order_data import PayOrderData

@@ -51,14 +51,6 @@ class PayOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.app_payment_method import AppPaymentMethod
-        from ..models.card_emi_payment_method import CardEMIPaymentMethod
-        from ..models.card_payment_method import CardPaymentMethod
-        from ..models.cardless_emi_payment_method import CardlessEMIPaymentMethod
-        from ..models.netbanking_payment_method import NetbankingPaymentMethod
-        from ..models.paylater_payment_method import PaylaterPaymentMethod
-        from ..models.upi_payment_method import UPIPaymentMethod
-
         payment_session_id = self.payment_session_id
 
         payment_method: dict[str, Any]
@@ -96,15 +88,6 @@ class PayOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.app_payment_method import AppPaymentMethod
-        from ..models.banktransfer_payment_method import BanktransferPaymentMethod
-        from ..models.card_emi_payment_method import CardEMIPaymentMethod
-        from ..models.card_payment_method import CardPaymentMethod
-        from ..models.cardless_emi_payment_method import CardlessEMIPaymentMethod
-        from ..models.netbanking_payment_method import NetbankingPaymentMethod
-        from ..models.paylater_payment_method import PaylaterPaymentMethod
-        from ..models.upi_payment_method import UPIPaymentMethod
-
         d = dict(src_dict)
         payment_session_id = d.pop("payment_session_id")
 
@@ -229,3 +212,16 @@ class PayOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.app_payment_method import AppPaymentMethod
+from ..models.banktransfer_payment_method import BanktransferPaymentMethod
+from ..models.card_emi_payment_method import CardEMIPaymentMethod
+from ..models.card_payment_method import CardPaymentMethod
+from ..models.cardless_emi_payment_method import CardlessEMIPaymentMethod
+from ..models.netbanking_payment_method import NetbankingPaymentMethod
+from ..models.paylater_payment_method import PaylaterPaymentMethod
+from ..models.upi_payment_method import UPIPaymentMethod

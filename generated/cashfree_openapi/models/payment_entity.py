@@ -114,36 +114,6 @@ class PaymentEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.authorization_details import AuthorizationDetails
-        from ..models.error_details import ErrorDetails
-        from ..models.international_payment import InternationalPayment
-        from ..models.payment_gateway_details import PaymentGatewayDetails
-        from ..models.payment_method_app_in_payments_entity import (
-            PaymentMethodAppInPaymentsEntity,
-        )
-        from ..models.payment_method_banktransfer_in_payments_entity import (
-            PaymentMethodBanktransferInPaymentsEntity,
-        )
-        from ..models.payment_method_card_emi_in_payments_entity import (
-            PaymentMethodCardEMIInPaymentsEntity,
-        )
-        from ..models.payment_method_card_in_payments_entity import (
-            PaymentMethodCardInPaymentsEntity,
-        )
-        from ..models.payment_method_cardless_emi_in_payments_entity import (
-            PaymentMethodCardlessEMIInPaymentsEntity,
-        )
-        from ..models.payment_method_netbanking_in_payments_entity import (
-            PaymentMethodNetbankingInPaymentsEntity,
-        )
-        from ..models.payment_method_paylater_in_payments_entity import (
-            PaymentMethodPaylaterInPaymentsEntity,
-        )
-        from ..models.payment_method_upi_in_payments_entity import (
-            PaymentMethodUPIInPaymentsEntity,
-        )
-        from ..models.payment_surcharge import PaymentSurcharge
-
         cf_payment_id = self.cf_payment_id
 
         order_id = self.order_id
@@ -283,39 +253,6 @@ class PaymentEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.authorization_details import AuthorizationDetails
-        from ..models.error_details import ErrorDetails
-        from ..models.international_payment import InternationalPayment
-        from ..models.payment_entity_payment_offers_type_0_item import (
-            PaymentEntityPaymentOffersType0Item,
-        )
-        from ..models.payment_gateway_details import PaymentGatewayDetails
-        from ..models.payment_method_app_in_payments_entity import (
-            PaymentMethodAppInPaymentsEntity,
-        )
-        from ..models.payment_method_banktransfer_in_payments_entity import (
-            PaymentMethodBanktransferInPaymentsEntity,
-        )
-        from ..models.payment_method_card_emi_in_payments_entity import (
-            PaymentMethodCardEMIInPaymentsEntity,
-        )
-        from ..models.payment_method_card_in_payments_entity import (
-            PaymentMethodCardInPaymentsEntity,
-        )
-        from ..models.payment_method_cardless_emi_in_payments_entity import (
-            PaymentMethodCardlessEMIInPaymentsEntity,
-        )
-        from ..models.payment_method_netbanking_in_payments_entity import (
-            PaymentMethodNetbankingInPaymentsEntity,
-        )
-        from ..models.payment_method_paylater_in_payments_entity import (
-            PaymentMethodPaylaterInPaymentsEntity,
-        )
-        from ..models.payment_method_upi_in_payments_entity import (
-            PaymentMethodUPIInPaymentsEntity,
-        )
-        from ..models.payment_surcharge import PaymentSurcharge
-
         d = dict(src_dict)
         cf_payment_id = d.pop("cf_payment_id")
 
@@ -688,3 +625,40 @@ class PaymentEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.authorization_details import AuthorizationDetails
+from ..models.error_details import ErrorDetails
+from ..models.international_payment import InternationalPayment
+from ..models.payment_entity_payment_offers_type_0_item import (
+    PaymentEntityPaymentOffersType0Item,
+)
+from ..models.payment_gateway_details import PaymentGatewayDetails
+from ..models.payment_method_app_in_payments_entity import (
+    PaymentMethodAppInPaymentsEntity,
+)
+from ..models.payment_method_banktransfer_in_payments_entity import (
+    PaymentMethodBanktransferInPaymentsEntity,
+)
+from ..models.payment_method_card_emi_in_payments_entity import (
+    PaymentMethodCardEMIInPaymentsEntity,
+)
+from ..models.payment_method_card_in_payments_entity import (
+    PaymentMethodCardInPaymentsEntity,
+)
+from ..models.payment_method_cardless_emi_in_payments_entity import (
+    PaymentMethodCardlessEMIInPaymentsEntity,
+)
+from ..models.payment_method_netbanking_in_payments_entity import (
+    PaymentMethodNetbankingInPaymentsEntity,
+)
+from ..models.payment_method_paylater_in_payments_entity import (
+    PaymentMethodPaylaterInPaymentsEntity,
+)
+from ..models.payment_method_upi_in_payments_entity import (
+    PaymentMethodUPIInPaymentsEntity,
+)
+from ..models.payment_surcharge import PaymentSurcharge

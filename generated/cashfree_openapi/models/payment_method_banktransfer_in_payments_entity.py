@@ -36,8 +36,6 @@ class PaymentMethodBanktransferInPaymentsEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.banktransfer_payment_details import BanktransferPaymentDetails
-
         d = dict(src_dict)
         banktransfer = BanktransferPaymentDetails.from_dict(d.pop("banktransfer"))
 
@@ -46,3 +44,9 @@ class PaymentMethodBanktransferInPaymentsEntity:
         )
 
         return payment_method_banktransfer_in_payments_entity
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.banktransfer_payment_details import BanktransferPaymentDetails

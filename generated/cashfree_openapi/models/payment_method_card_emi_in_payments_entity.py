@@ -36,8 +36,6 @@ class PaymentMethodCardEMIInPaymentsEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.card_emi_payment_details import CardEMIPaymentDetails
-
         d = dict(src_dict)
         emi = CardEMIPaymentDetails.from_dict(d.pop("emi"))
 
@@ -46,3 +44,9 @@ class PaymentMethodCardEMIInPaymentsEntity:
         )
 
         return payment_method_card_emi_in_payments_entity
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.card_emi_payment_details import CardEMIPaymentDetails

@@ -36,8 +36,6 @@ class PaymentMethodCardlessEMIInPaymentsEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_payment_details import ProviderPaymentDetails
-
         d = dict(src_dict)
         cardless_emi = ProviderPaymentDetails.from_dict(d.pop("cardless_emi"))
 
@@ -46,3 +44,9 @@ class PaymentMethodCardlessEMIInPaymentsEntity:
         )
 
         return payment_method_cardless_emi_in_payments_entity
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.provider_payment_details import ProviderPaymentDetails

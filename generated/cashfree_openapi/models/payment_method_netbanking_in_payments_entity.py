@@ -36,8 +36,6 @@ class PaymentMethodNetbankingInPaymentsEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.netbanking_payment_details import NetbankingPaymentDetails
-
         d = dict(src_dict)
         netbanking = NetbankingPaymentDetails.from_dict(d.pop("netbanking"))
 
@@ -46,3 +44,9 @@ class PaymentMethodNetbankingInPaymentsEntity:
         )
 
         return payment_method_netbanking_in_payments_entity
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.netbanking_payment_details import NetbankingPaymentDetails

@@ -36,8 +36,6 @@ class PaymentMethodPaylaterInPaymentsEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_payment_details import ProviderPaymentDetails
-
         d = dict(src_dict)
         paylater = ProviderPaymentDetails.from_dict(d.pop("paylater"))
 
@@ -46,3 +44,9 @@ class PaymentMethodPaylaterInPaymentsEntity:
         )
 
         return payment_method_paylater_in_payments_entity
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.provider_payment_details import ProviderPaymentDetails

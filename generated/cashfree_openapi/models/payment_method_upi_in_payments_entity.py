@@ -36,8 +36,6 @@ class PaymentMethodUPIInPaymentsEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.upi_payment_details import UPIPaymentDetails
-
         d = dict(src_dict)
         upi = UPIPaymentDetails.from_dict(d.pop("upi"))
 
@@ -46,3 +44,9 @@ class PaymentMethodUPIInPaymentsEntity:
         )
 
         return payment_method_upi_in_payments_entity
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.upi_payment_details import UPIPaymentDetails

@@ -51,9 +51,6 @@ class PaymentMethodsFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.card_filters import CardFilters
-        from ..models.include_exclude_filter import IncludeExcludeFilter
-
         d = dict(src_dict)
         _methods = d.pop("methods", UNSET)
         methods: IncludeExcludeFilter | Unset
@@ -92,3 +89,10 @@ class PaymentMethodsFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.card_filters import CardFilters
+from ..models.include_exclude_filter import IncludeExcludeFilter

@@ -27,9 +27,6 @@ class PaymentMethodsFiltersEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.card_filters_entity import CardFiltersEntity
-        from ..models.include_exclude_filter_entity import IncludeExcludeFilterEntity
-
         methods: dict[str, Any] | None
         if isinstance(self.methods, IncludeExcludeFilterEntity):
             methods = self.methods.to_dict()
@@ -55,9 +52,6 @@ class PaymentMethodsFiltersEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.card_filters_entity import CardFiltersEntity
-        from ..models.include_exclude_filter_entity import IncludeExcludeFilterEntity
-
         d = dict(src_dict)
 
         def _parse_methods(data: object) -> IncludeExcludeFilterEntity | None:
@@ -113,3 +107,10 @@ class PaymentMethodsFiltersEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.card_filters_entity import CardFiltersEntity
+from ..models.include_exclude_filter_entity import IncludeExcludeFilterEntity

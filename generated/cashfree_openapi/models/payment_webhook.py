@@ -55,8 +55,6 @@ class PaymentWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_webhook_data import PaymentWebhookData
-
         d = dict(src_dict)
         data = PaymentWebhookData.from_dict(d.pop("data"))
 
@@ -99,3 +97,9 @@ class PaymentWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.payment_webhook_data import PaymentWebhookData

@@ -44,13 +44,6 @@ class PaymentWebhookData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_details import ErrorDetails
-        from ..models.payment_gateway_details import PaymentGatewayDetails
-        from ..models.payment_surcharge import PaymentSurcharge
-        from ..models.payment_webhook_customer_details import (
-            PaymentWebhookCustomerDetails,
-        )
-
         order = self.order.to_dict()
 
         payment = self.payment.to_dict()
@@ -107,18 +100,6 @@ class PaymentWebhookData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_details import ErrorDetails
-        from ..models.payment_gateway_details import PaymentGatewayDetails
-        from ..models.payment_surcharge import PaymentSurcharge
-        from ..models.payment_webhook_customer_details import (
-            PaymentWebhookCustomerDetails,
-        )
-        from ..models.payment_webhook_data_payment_offers_type_0_item import (
-            PaymentWebhookDataPaymentOffersType0Item,
-        )
-        from ..models.payment_webhook_order import PaymentWebhookOrder
-        from ..models.payment_webhook_payment import PaymentWebhookPayment
-
         d = dict(src_dict)
         order = PaymentWebhookOrder.from_dict(d.pop("order"))
 
@@ -244,3 +225,17 @@ class PaymentWebhookData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.error_details import ErrorDetails
+from ..models.payment_gateway_details import PaymentGatewayDetails
+from ..models.payment_surcharge import PaymentSurcharge
+from ..models.payment_webhook_customer_details import PaymentWebhookCustomerDetails
+from ..models.payment_webhook_data_payment_offers_type_0_item import (
+    PaymentWebhookDataPaymentOffersType0Item,
+)
+from ..models.payment_webhook_order import PaymentWebhookOrder
+from ..models.payment_webhook_payment import PaymentWebhookPayment

@@ -49,8 +49,6 @@ class ProductFeature:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product_condition import ProductCondition
-
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
@@ -86,3 +84,9 @@ class ProductFeature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.product_condition import ProductCondition

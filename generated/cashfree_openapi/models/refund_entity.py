@@ -74,9 +74,6 @@ class RefundEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.refund_entity_metadata_type_0 import RefundEntityMetadataType0
-        from ..models.refund_speed_details import RefundSpeedDetails
-
         cf_payment_id: None | str
         cf_payment_id = self.cf_payment_id
 
@@ -195,10 +192,6 @@ class RefundEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refund_entity_metadata_type_0 import RefundEntityMetadataType0
-        from ..models.refund_speed_details import RefundSpeedDetails
-        from ..models.refund_split_entity import RefundSplitEntity
-
         d = dict(src_dict)
 
         def _parse_cf_payment_id(data: object) -> None | str:
@@ -439,3 +432,11 @@ class RefundEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.refund_entity_metadata_type_0 import RefundEntityMetadataType0
+from ..models.refund_speed_details import RefundSpeedDetails
+from ..models.refund_split_entity import RefundSplitEntity

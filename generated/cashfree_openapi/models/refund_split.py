@@ -54,8 +54,6 @@ class RefundSplit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refund_split_tags import RefundSplitTags
-
         d = dict(src_dict)
         vendor_id = d.pop("vendor_id")
 
@@ -92,3 +90,9 @@ class RefundSplit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.refund_split_tags import RefundSplitTags

@@ -29,8 +29,6 @@ class RefundSplitEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.refund_split_entity_tags_type_0 import RefundSplitEntityTagsType0
-
         vendor_id = self.vendor_id
 
         amount: float | None
@@ -56,8 +54,6 @@ class RefundSplitEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refund_split_entity_tags_type_0 import RefundSplitEntityTagsType0
-
         d = dict(src_dict)
         vendor_id = d.pop("vendor_id")
 
@@ -107,3 +103,9 @@ class RefundSplitEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.refund_split_entity_tags_type_0 import RefundSplitEntityTagsType0

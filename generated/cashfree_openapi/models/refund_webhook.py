@@ -55,8 +55,6 @@ class RefundWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refund_webhook_data import RefundWebhookData
-
         d = dict(src_dict)
         data = RefundWebhookData.from_dict(d.pop("data"))
 
@@ -99,3 +97,9 @@ class RefundWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.refund_webhook_data import RefundWebhookData

@@ -38,8 +38,6 @@ class RefundWebhookData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refund_entity import RefundEntity
-
         d = dict(src_dict)
         refund = RefundEntity.from_dict(d.pop("refund"))
 
@@ -65,3 +63,9 @@ class RefundWebhookData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.refund_entity import RefundEntity

@@ -75,8 +75,6 @@ class Upi:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.upi_authorization_window import UpiAuthorizationWindow
-
         d = dict(src_dict)
         channel = UpiChannel(d.pop("channel"))
 
@@ -122,3 +120,9 @@ class Upi:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.upi_authorization_window import UpiAuthorizationWindow

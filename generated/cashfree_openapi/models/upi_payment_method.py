@@ -37,8 +37,6 @@ class UPIPaymentMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.upi import Upi
-
         d = dict(src_dict)
         upi = Upi.from_dict(d.pop("upi"))
 
@@ -47,3 +45,9 @@ class UPIPaymentMethod:
         )
 
         return upi_payment_method
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.upi import Upi

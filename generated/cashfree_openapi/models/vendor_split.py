@@ -60,8 +60,6 @@ class VendorSplit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vendor_split_tags import VendorSplitTags
-
         d = dict(src_dict)
         vendor_id = d.pop("vendor_id")
 
@@ -101,3 +99,9 @@ class VendorSplit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.vendor_split_tags import VendorSplitTags

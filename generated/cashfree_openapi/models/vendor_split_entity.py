@@ -31,8 +31,6 @@ class VendorSplitEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vendor_split_entity_tags_type_0 import VendorSplitEntityTagsType0
-
         vendor_id = self.vendor_id
 
         amount: float | None
@@ -62,8 +60,6 @@ class VendorSplitEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vendor_split_entity_tags_type_0 import VendorSplitEntityTagsType0
-
         d = dict(src_dict)
         vendor_id = d.pop("vendor_id")
 
@@ -121,3 +117,9 @@ class VendorSplitEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# this project: imported once, after the class, rather than by every to_dict / from_dict call (upstream puts
+# them in the methods, where each call paid for the import statements). Models that refer to one another
+# still load: each class is defined before the module imports the others.
+from ..models.vendor_split_entity_tags_type_0 import VendorSplitEntityTagsType0
