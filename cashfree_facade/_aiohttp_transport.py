@@ -124,13 +124,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             }
             if response.reason:
                 extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
-            return httpx.Response(
+            answer = httpx.Response(
                 response.status,
                 headers=response.raw_headers,
                 stream=httpx.ByteStream(content),
                 extensions=extensions,
                 request=request,
             )
+            answer.read()  # decoded (Content-Encoding) here, in memory: the caller's aread() then has nothing to do
+            return answer
         raise error  # outside the except block: no aiohttp exception in the chain
 
     def _httpx_transport(self) -> httpx.AsyncHTTPTransport:

@@ -738,6 +738,9 @@ class _LoopPools:
         loop = _running_loop()
         if loop is None:
             return self._first
+        pool = self._pools.get(loop)  # every call but a loop's first: no lock needed to read
+        if pool is not None:
+            return pool
         with self._lock:
             pool = self._pools.get(loop)
             if pool is not None:
