@@ -3,7 +3,8 @@
 The pipeline (``_BaseClient._steps``) is a generator that holds every decision of a call: it yields
 the ``httpx.Request`` to send or the seconds to sleep, and receives the response or the transport
 failure. The two clients differ only in how they drive it: ``Cashfree`` with ``httpx.Client.send`` and
-``time.sleep``, ``AsyncCashfree`` with ``await httpx.AsyncClient.send`` and ``await anyio.sleep``.
+``time.sleep``, ``AsyncCashfree`` with ``await httpx.AsyncClient.send`` and ``await anyio.sleep`` (a pool
+the client made itself is sent to through its transport directly: ``_transports.send_sync``).
 
 Crash reporters show the locals of every frame an exception passes through and follow its chain. The
 request (the secret in a header, a card in the body) is therefore never a local of a frame that raises,

@@ -8,7 +8,9 @@ pool limits and timeouts. Imported on the first client made, never by ``import c
 These pools are httpx clients with two savings, found by profiling (docs/benchmarks.md), that change
 nothing of what is sent or kept: the cookie jar reads a response only when it sets a cookie (httpx builds
 urllib request and response objects for every response it checks, half the cost of a send), and a URL
-string is parsed once, not on every call (httpx.URL is immutable).
+string is parsed once, not on every call (httpx.URL is immutable). The clients send to these pools through
+their transport directly (``send_sync`` / ``send_async``), without ``httpx.Client.send``'s auth, redirect
+and event-hook flows, which such a pool never uses.
 """
 
 from __future__ import annotations

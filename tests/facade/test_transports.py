@@ -359,3 +359,39 @@ def test_cookies_a_server_sets_are_sent_back(kind: str, served: LoopbackServer) 
 
         asyncio.run(calls())
     assert [request.header("cookie") for request in served.requests] == [None, None, "lb=node-2"]
+
+
+def test_a_pool_made_here_sends_what_httpx_client_send_would(served: LoopbackServer) -> None:
+    # The clients' own pools skip httpx.Client.build_request / send (see _transports.send_sync): the request
+    # on the wire (line, headers in order, body) is the one a pool passed in as http_client gets, which goes
+    # through both. A timeout as well: a stalled answer on each path is covered above.
+    order = {"order_amount": 10, "order_currency": "INR", "idempotency_key": "key-1", "request_id": "rid-1"}
+    customer = {"customer_id": "c1", "customer_phone": "9898989898"}
+
+    async def created(request: WireRequest) -> bytes:
+        body = b'{"cf_order_id": "1", "order_id": "o1", "entity": "order", "order_currency": "INR", '
+        body += b'"order_amount": 10, "order_status": "ACTIVE", "payment_session_id": "s1"}'
+        return http_response(200, body, headers={"content-type": "application/json"})
+
+    served.handler = created
+    base_url = served.url + "/pg"
+    with Cashfree("id", "secret", base_url=base_url, http_client=httpx.Client()) as generic:
+        generic.orders.create(customer_details=customer, **order)  # type: ignore[arg-type]
+    with Cashfree("id", "secret", base_url=base_url) as own:
+        own.orders.create(customer_details=customer, **order)  # type: ignore[arg-type]
+
+    async def calls() -> None:
+        async with AsyncCashfree("id", "secret", base_url=base_url, http_client=httpx.AsyncClient()) as cf:
+            await cf.orders.create(customer_details=customer, **order)  # type: ignore[arg-type]
+        for kind in TRANSPORTS:
+            async with AsyncCashfree("id", "secret", base_url=base_url, transport=kind) as cf:
+                assert cf.transport == kind
+                await cf.orders.create(customer_details=customer, **order)  # type: ignore[arg-type]
+
+    asyncio.run(calls())
+    sent = [(request.method, request.target, request.headers, request.body) for request in served.requests]
+    assert len(sent) == 5
+    assert sent[1] == sent[0]  # sync: own pool, passed-in pool
+    assert sent[3] == sent[2]  # async on aiohttp: own pool, the same request
+    assert sent[4] == sent[2]  # async on httpx: own pool, passed-in pool
+    assert ("x-client-secret", "secret") in sent[0][2]
