@@ -93,25 +93,48 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
-            loop = asyncio.get_running_loop()
+            asyncio.get_running_loop()
         except RuntimeError:  # not asyncio: trio, through anyio
             return await self._httpx_transport().handle_async_request(request)
-        session = self._session_for(loop)
-        body = await request.aread()
         headers = [(key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw]
+        body = await request.aread()
+        return await self.send_plain(
+            request.method, str(request.url), headers, body, request.extensions.get("timeout"), request
+        )
+
+    async def send_plain(
+        self,
+        method: str,
+        url: str,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        timeouts: Mapping[str, float | None] | None,
+        request: httpx.Request | None = None,
+    ) -> httpx.Response:
+        """Send a request given as the parts httpx would put on the wire (``headers`` complete, ``Host`` and
+        ``Content-Length`` included), without an ``httpx.Request``: what ``AsyncCashfree`` sends through the pools
+        it makes. The answer, and the httpx exception raised when there is none, are those of
+        ``handle_async_request``."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not asyncio: httpx's own transport needs its request
+            plain = httpx.Request(method, url, headers=headers, content=body, extensions={"timeout": timeouts or {}})
+            return await self._httpx_transport().handle_async_request(plain)
+        session = self._session_for(loop)
         # aiohttp adds these on its own (octet-stream for an empty POST, a zero length on DELETE); send only
         # what httpx built, so the request on the wire is the same on both transports.
-        skip = [name for name in ("Content-Type", "Content-Length") if name not in request.headers]
+        present = {name.lower() for name, _ in headers}
+        skip = [name for name in ("Content-Type", "Content-Length") if name.lower() not in present]
         error: httpx.TransportError
         try:
             async with session.request(
-                request.method,
-                yarl.URL(str(request.url), encoded=True),
+                method,
+                yarl.URL(url, encoded=True),
                 headers=headers,
                 data=body or None,
                 skip_auto_headers=skip,
                 allow_redirects=False,
-                timeout=_client_timeout(request.extensions.get("timeout")),
+                timeout=_client_timeout(timeouts),
             ) as response:
                 content = await response.read()
         except (aiohttp.ClientError, TimeoutError) as exc:
@@ -191,7 +214,7 @@ def _timeout(connect: float | None, read: float | None, pool: float | None) -> a
     return aiohttp.ClientTimeout(total=None, connect=acquire, sock_connect=connect, sock_read=read)
 
 
-def _httpx_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
+def _httpx_error(exc: BaseException, request: httpx.Request | None) -> httpx.TransportError:
     """The httpx exception httpx's own transport raises in the same situation."""
     message = f"{type(exc).__name__}: {exc}"
     kind: type[httpx.TransportError]

@@ -106,7 +106,23 @@ class _Unreadable:
     error: APIResponseValidationError
 
 
-Step = httpx.Request | float
+@dataclass(frozen=True, slots=True, repr=False)
+class _Plain:
+    """A request for the aiohttp transport of a pool made here: the parts httpx would put on the wire, without
+    building an ``httpx.Request`` that the transport would only take apart again. Its headers hold the secret
+    and its content may hold a card: it shows neither."""
+
+    method: str
+    url: str
+    headers: list[tuple[str, str]]
+    content: bytes
+    timeout: dict[str, float | None]
+
+    def __repr__(self) -> str:
+        return f"_Plain({self.method} {self.url})"
+
+
+Step = httpx.Request | _Plain | float
 Reply = httpx.Response | _Failure | None
 
 
@@ -221,6 +237,7 @@ class _BaseClient(Generic[HttpT]):
         from ._transports import made_here
 
         self._direct = made_here(self._http)
+        self._plain = False  # AsyncCashfree on the aiohttp transport: see _Plain
         headers = httpx.Headers(self._http.headers)
         headers.update({"user-agent": _USER_AGENT, "accept": "application/json"})
         self._base_headers = headers  # no credentials: they are added per request
@@ -335,7 +352,7 @@ class _BaseClient(Generic[HttpT]):
         )
 
     # ------------------------------------------------------------------ request pipeline (no I/O)
-    def _build_request(self, call: Call[Any], timeout: httpx.Timeout | None) -> httpx.Request:
+    def _build_request(self, call: Call[Any], timeout: httpx.Timeout | None) -> httpx.Request | _Plain:
         if call.authenticated and (self.client_id is None or self._secret is None):
             raise CashfreeError(
                 f"{call.operation} needs client_id and client_secret "
@@ -362,12 +379,11 @@ class _BaseClient(Generic[HttpT]):
         if call.authenticated:
             request_headers["x-client-id"] = cast(str, self.client_id)
             request_headers["x-client-secret"] = cast(Secret[str], self._secret).reveal()
+        url = parsed_url(self.base_url + call.path)
+        if self._plain:
+            return _plain_request(call.method, url, request_headers, content, timeout)
         return httpx.Request(
-            call.method,
-            parsed_url(self.base_url + call.path),
-            headers=request_headers,
-            content=content,
-            extensions={"timeout": (timeout or _NO_TIMEOUT).as_dict()},
+            call.method, url, headers=request_headers, content=content, extensions={"timeout": _timeouts(timeout)}
         )
 
     def _steps(self, call: Call[T]) -> Generator[Step, Reply, T]:
@@ -575,6 +591,29 @@ class _BaseClient(Generic[HttpT]):
         return error_class(message, **common)
 
 
+def _timeouts(timeout: httpx.Timeout | None) -> dict[str, float | None]:
+    return (timeout or _NO_TIMEOUT).as_dict()
+
+
+def _plain_request(
+    method: str, url: httpx.URL, headers: httpx.Headers, content: bytes | None, timeout: httpx.Timeout | None
+) -> _Plain:
+    """The request ``httpx.Request(method, url, headers=headers, content=content)`` would send, as a ``_Plain``.
+
+    httpx adds a ``Content-Length`` after the headers given, then puts ``Host`` (and a zero ``Content-Length``
+    for a bodiless POST, PUT or PATCH) before them; tests/facade/test_transports.py compares the two on the wire.
+    """
+    fields = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw]
+    present = {name.lower() for name, _ in fields}
+    if content and "content-length" not in present:
+        fields.append(("Content-Length", str(len(content))))
+        present.add("content-length")
+    first = [] if "host" in present else [("Host", url.netloc.decode("ascii"))]
+    if not present & {"content-length", "transfer-encoding"} and method in ("POST", "PUT", "PATCH"):
+        first.append(("Content-Length", "0"))
+    return _Plain(method, str(url), first + fields, content or b"", _timeouts(timeout))
+
+
 def _transport_copy(error_type: type[BaseException], detail: str) -> BaseException | None:
     """A fresh, never-raised copy of a transport error: the same type, a scrubbed message, no request."""
     try:
@@ -679,7 +718,7 @@ class Cashfree(_BaseClient[httpx.Client]):
             if isinstance(step, float):
                 self._sleep(step)
             else:
-                driver.reply = self._send(step)
+                driver.reply = self._send(cast(httpx.Request, step))  # a _Plain is for AsyncCashfree only
             del step  # the request: not a local of this frame when the pipeline raises
         return driver.result
 
@@ -802,6 +841,10 @@ class AsyncCashfree(_BaseClient[httpx.AsyncClient]):
     def _bind(self) -> None:
         self._sleep = _anyio_sleep
         self._pools = _LoopPools(self._http, self._new_http if self._owns_http else None)
+        if self._direct:
+            from ._transports import transport_name
+
+            self._plain = transport_name(self._http) == "aiohttp"
         self.orders = AsyncOrders(self)
         self.payments = AsyncPayments(self)
         self.refunds = AsyncRefunds(self)
@@ -832,8 +875,12 @@ class AsyncCashfree(_BaseClient[httpx.AsyncClient]):
             del step  # the request: not a local of this frame when the pipeline raises
         return driver.result
 
-    async def _send(self, request: httpx.Request) -> httpx.Response | _Failure:
+    async def _send(self, request: httpx.Request | _Plain) -> httpx.Response | _Failure:
         try:
+            if isinstance(request, _Plain):
+                from ._transports import send_plain
+
+                return await send_plain(self._pools.current(), request)
             if self._direct:  # a pool made here: it never follows a redirect
                 from ._transports import send_async
 

@@ -20,9 +20,13 @@ import importlib.util
 import logging
 import urllib.request
 import weakref
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._aiohttp_transport import AiohttpTransport
+    from ._client import _Plain
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -31,6 +35,7 @@ __all__ = [
     "made_here",
     "parsed_url",
     "send_async",
+    "send_plain",
     "send_sync",
     "sync_http_client",
     "transport_name",
@@ -55,9 +60,13 @@ class _Cookies(httpx.Cookies):
     """A cookie jar that leaves responses without ``Set-Cookie`` alone (they would add nothing to it)."""
 
     def extract_cookies(self, response: httpx.Response) -> None:
-        headers = response.headers
-        if "set-cookie" in headers or "set-cookie2" in headers:
+        if _sets_cookie(response):
             super().extract_cookies(response)
+
+
+def _sets_cookie(response: httpx.Response) -> bool:
+    headers = response.headers
+    return "set-cookie" in headers or "set-cookie2" in headers
 
 
 @functools.lru_cache(maxsize=256)
@@ -104,7 +113,8 @@ def send_sync(http: httpx.Client, request: httpx.Request) -> httpx.Response:
     except BaseException:
         response.close()
         raise
-    _received(http, request, response)
+    response.request = request
+    _received(http, request.method, request.url, response)
     return response
 
 
@@ -118,18 +128,34 @@ async def send_async(http: httpx.AsyncClient, request: httpx.Request) -> httpx.R
     except BaseException:
         await response.aclose()
         raise
-    _received(http, request, response)
+    response.request = request
+    _received(http, request.method, request.url, response)
     return response
 
 
-def _received(http: httpx.Client | httpx.AsyncClient, request: httpx.Request, response: httpx.Response) -> None:
-    response.request = request
+async def send_plain(http: httpx.AsyncClient, request: _Plain) -> httpx.Response:
+    """``send_async`` for a pool made here on the aiohttp transport, given the request's parts, not a request."""
+    if http.is_closed:
+        raise RuntimeError(_CLOSED)
+    transport = cast("AiohttpTransport", http._transport_for_url(parsed_url(request.url)))
+    response = await transport.send_plain(
+        request.method, request.url, request.headers, request.content, request.timeout
+    )
+    if _sets_cookie(response):  # the jar reads the URL the cookie came with from the response's request
+        response.request = httpx.Request(request.method, request.url)
+    _received(http, request.method, request.url, response)
+    return response
+
+
+def _received(
+    http: httpx.Client | httpx.AsyncClient, method: str, url: str | httpx.URL, response: httpx.Response
+) -> None:
     http.cookies.extract_cookies(response)
     if _httpx_logger.isEnabledFor(logging.INFO):  # httpx's own line, for whoever reads its logger
         _httpx_logger.info(
             'HTTP Request: %s %s "%s %d %s"',
-            request.method,
-            request.url,
+            method,
+            url,
             response.http_version,
             response.status_code,
             response.reason_phrase,
