@@ -245,7 +245,7 @@ class Control:
             if payment.status == "PENDING":  # a second click (the back button) just shows the outcome
                 self.store.settle(payment, status, self.clock(), failure=OUTCOME_FAILURES.get(status))
             order = payment.order
-            return_url = (order.request.get("order_meta") or {}).get("return_url")
+            return_url = (order.field("order_meta") or {}).get("return_url")
             location = _bank_page.return_location(return_url, order.order_id)
             if location is not None:
                 return Reply(303, "", {"location": location}, media_type="text/html")
@@ -305,7 +305,7 @@ class Control:
     def _refund_outcome(self, params: dict[str, str], body: Any) -> Any:
         check(self._refund_outcome_validator, body)
         order = self.store.orders.get(params["order_id"])
-        refund = order.refunds.get(params["refund_id"]) if order else None
+        refund = order.refund(params["refund_id"]) if order else None
         if refund is None:
             raise not_found("refund", "refund_not_found")
         # The store refuses a refund already settled (400, naming its status).

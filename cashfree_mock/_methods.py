@@ -100,9 +100,10 @@ def start_card(ctx: PayContext, card: dict[str, Any]) -> Started:
     details = card_details(number, channel, profile)
     if "par" in card:
         details["par"] = card["par"]
-    payment = _add(ctx, "card", details, profile.card_type)
     if ctx.save_instrument:
         details["instrument_id"] = str(uuid.uuid4())
+    payment = _add(ctx, "card", details, profile.card_type)
+    if ctx.save_instrument:
         payment.card_to_save = SavedCard(details["instrument_id"], ctx.order.customer_id, dict(details))
     return _otp_or_redirect(ctx, payment, channel)
 
@@ -224,6 +225,7 @@ def start_banktransfer(ctx: PayContext, spec: dict[str, Any]) -> Started:
     payment = _add(ctx, "banktransfer", details, "bank_transfer")
     # A virtual account per payment, so a transfer identifies the payment it settles.
     account = details["banktransfer_account_number"] = "CFMOCK" + payment.cf_payment_id
+    payment.details = details  # the stored details are a frozen copy
     payload = {
         "account_number": account,
         "ifsc": sandbox.BANKTRANSFER_BANK["ifsc"],

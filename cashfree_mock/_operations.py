@@ -11,7 +11,7 @@ from typing import Any
 from . import _sandbox as sandbox
 from ._errors import ApiError, bad_request, not_found
 from ._methods import STARTERS, PayContext, card_details
-from ._state import DEFAULT_ORDER_EXPIRY, IST, Order, Payment, Refund, Store
+from ._state import IST, Order, Payment, Refund, Store
 
 
 @dataclass(frozen=True)
@@ -53,13 +53,13 @@ def create_order(store: Store, call: Call) -> Any:
     if body.get("order_id") in store.orders:
         raise ApiError(409, "order_already_exists", "order_id already exists")
     expiry_text = body.get("order_expiry_time")
-    expires_at = _expiry(expiry_text) if expiry_text else call.now + DEFAULT_ORDER_EXPIRY
+    expires_at = _expiry(expiry_text) if expiry_text else None  # None: the default expiry
     order = store.add_order(request=body, amount=amount, expires_at=expires_at, now=call.now)
-    return order.entity(call.now)
+    return order.entity(call.now, body)
 
 
 def _payable_order(store: Store, call: Call) -> Order:
-    order = store.sessions.get(call.body["payment_session_id"])
+    order = store.session_order(call.body["payment_session_id"])
     if order is None:
         raise not_found("payment_session_id", "payment_session_id_invalid")
     status = order.status(call.now)
@@ -137,7 +137,7 @@ def create_refund(store: Store, call: Call) -> Any:
 
 
 def _refund(store: Store, call: Call) -> Refund:
-    refund = _order(store, call).refunds.get(call.params["refund_id"])
+    refund = _order(store, call).refund(call.params["refund_id"])
     if refund is None:
         raise not_found("refund", "refund_not_found")
     return refund
@@ -148,7 +148,7 @@ def get_refund(store: Store, call: Call) -> Any:
 
 
 def get_refunds(store: Store, call: Call) -> Any:
-    return [refund.entity() for refund in _order(store, call).refunds.values()]
+    return [refund.entity() for refund in _order(store, call).all_refunds()]
 
 
 def get_payments(store: Store, call: Call) -> Any:

@@ -9,18 +9,23 @@ merchant is sent. Nothing here locks: the app holds one lock around every reques
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
 import heapq
+import hmac
 import itertools
 import secrets
+import sys
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final, TypeVar, overload
 
 from ._errors import ApiError, bad_request
+from ._frozen import FrozenObject, field, freeze, thaw
 from ._sandbox import (
     OUTCOME_MESSAGES,
     PREAUTH_ORDER_NOTE,
@@ -32,6 +37,9 @@ from ._sandbox import (
 
 IST = timezone(timedelta(hours=5, minutes=30), "IST")
 DEFAULT_ORDER_EXPIRY = timedelta(days=30)
+_FIRST_ORDER_NUMBER = 2_149_460_581
+_FIRST_PAYMENT_NUMBER = 5_114_910_000_001
+_MAX_SHARED_AMOUNTS = 1024
 
 
 @dataclass(frozen=True)
@@ -90,39 +98,229 @@ def ist(moment: datetime) -> str:
     return moment.astimezone(IST).isoformat(timespec="seconds")
 
 
+# Stored moments are integers (microseconds since the epoch): exact, and smaller than a datetime.
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def to_micros(moment: datetime) -> int:
+    return (moment - _EPOCH) // _MICROSECOND
+
+
+def from_micros(micros: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=micros)
+
+
+def ist_micros(micros: int) -> str:
+    """`ist` of a stored moment (the seconds are what it shows)."""
+    try:
+        return datetime.fromtimestamp(micros // 1_000_000, IST).isoformat(timespec="seconds")
+    except (OverflowError, OSError, ValueError):  # beyond what the platform's time functions take
+        return ist(from_micros(micros))
+
+
 def _digits(count: int) -> str:
     return "".join(secrets.choice("0123456789") for _ in range(count))
 
 
-@dataclass
+class Derived:
+    """What a store computes from an order's number instead of keeping: its session id and customer_uid.
+
+    A session id is the order's number and a keyed hash of it (unguessable without the store's key,
+    which a reset replaces), so a session is found by checking the hash, not by an index of sessions.
+    """
+
+    __slots__ = ("_key",)
+    _SESSION_PREFIX: Final = "session_"
+    _SESSION_BYTES: Final = 48  # as long as the random session ids the simulator handed out before
+
+    def __init__(self) -> None:
+        self._key = secrets.token_bytes(32)
+
+    def _hash(self, purpose: bytes, number: int, size: int) -> bytes:
+        return hashlib.blake2b(purpose + number.to_bytes(8, "big"), key=self._key, digest_size=size).digest()
+
+    def session_id(self, cf_order_id: int) -> str:
+        token = cf_order_id.to_bytes(8, "big") + self._hash(b"session", cf_order_id, self._SESSION_BYTES - 8)
+        return self._SESSION_PREFIX + base64.urlsafe_b64encode(token).decode("ascii")
+
+    def session_order(self, session_id: str) -> int | None:
+        """The number of the order `session_id` was handed out for, or None when it is not one of ours."""
+        encoded = session_id.removeprefix(self._SESSION_PREFIX)
+        if len(encoded) != self._SESSION_BYTES * 4 // 3 or encoded == session_id or not encoded.isascii():
+            return None
+        try:
+            token = base64.urlsafe_b64decode(encoded)
+        except ValueError:
+            return None
+        number = int.from_bytes(token[:8], "big")
+        if not hmac.compare_digest(token[8:], self._hash(b"session", number, self._SESSION_BYTES - 8)):
+            return None
+        return number
+
+    def customer_uid(self, cf_order_id: int) -> str:
+        digits = bytearray(self._hash(b"customer_uid", cf_order_id, 16))
+        digits[6] = digits[6] & 0x0F | 0x40  # a version 4 UUID, as Cashfree's look
+        digits[8] = digits[8] & 0x3F | 0x80
+        hexa = digits.hex()
+        return f"{hexa[:8]}-{hexa[8:12]}-{hexa[12:16]}-{hexa[16:20]}-{hexa[20:]}"
+
+
+T = TypeVar("T")
+D = TypeVar("D")
+
+
+class IdTable(Mapping[str, T]):
+    """Entities by the numeric string id the store hands out in sequence: a list, not a dict.
+
+    An id the table never handed out (another number, leading zeros, not digits) is simply absent.
+    """
+
+    __slots__ = ("_count", "_first", "_items")
+
+    def __init__(self, first: int) -> None:
+        self._first = first
+        self._items: list[T | None] = []
+        self._count = 0
+
+    def add(self, number: int, item: T) -> None:
+        index = number - self._first
+        if index < len(self._items):
+            raise ValueError(f"id {number} is taken or out of sequence")  # a bug, not bad input
+        self._items.extend([None] * (index - len(self._items)))  # ids the sequence gave to something else
+        self._items.append(item)
+        self._count += 1
+
+    def by_number(self, number: int) -> T | None:
+        index = number - self._first
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    @overload
+    def get(self, key: str, /) -> T | None: ...
+
+    @overload
+    def get(self, key: str, /, default: T | D) -> T | D: ...
+
+    def get(self, key: str, /, default: Any = None) -> Any:
+        # Only the canonical spelling of a number is an id: "007" or "+7" is not "7".
+        if not (0 < len(key) <= 20 and key.isascii() and key.isdigit()) or (key[0] == "0" and key != "0"):
+            return default
+        item = self.by_number(int(key))
+        return default if item is None else item
+
+    def __getitem__(self, key: str) -> T:
+        item: T | None = self.get(key)
+        if item is None:
+            raise KeyError(key)
+        return item
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(self._first + index) for index, item in enumerate(self._items) if item is not None)
+
+    def __len__(self) -> int:
+        return self._count
+
+
 class Order:
-    cf_order_id: str
-    order_id: str
-    amount: Decimal
-    currency: str
-    payment_session_id: str
-    created_at: datetime
-    expires_at: datetime
-    expiry_text: str
-    request: dict[str, Any]
-    customer_uid: str | None
-    cart_id: str | None
-    state: str = "ACTIVE"  # see ORDER_LIFECYCLE
-    # Per order, so that listing them costs what the order holds, not what the store holds.
-    payments: list[Payment] = field(default_factory=list)
-    refunds: dict[str, Refund] = field(default_factory=dict)  # by refund_id, oldest first
+    """One order, compact: what varies per order, with the rest computed when it is read.
+
+    Of the request it keeps only the optional fields the merchant sent (frozen, see `_frozen`); the
+    session id and a customer_uid the merchant did not send are derived from the order's number.
+    """
+
+    __slots__ = (
+        "_derived",
+        "amount",
+        "cart_id",
+        "created_us",
+        "currency",
+        "expires_us",
+        "expiry_text",
+        "extras",
+        "number",
+        "order_id",
+        "payments",
+        "refunds",
+        "state",
+    )
+
+    def __init__(
+        self,
+        *,
+        number: int,
+        order_id: str,
+        amount: Decimal,
+        currency: str,
+        created_at: datetime,
+        expires_at: datetime | None,
+        expiry_text: str | None,
+        extras: dict[str, Any],
+        cart_id: int | None,
+        derived: Derived,
+    ) -> None:
+        self.number = number
+        self.order_id = order_id
+        self.amount = amount
+        self.currency = sys.intern(currency)
+        self.created_us = to_micros(created_at)
+        # None: the default expiry, DEFAULT_ORDER_EXPIRY after creation, and its text is computed.
+        self.expires_us = None if expires_at is None else to_micros(expires_at)
+        self.expiry_text = expiry_text  # the merchant's own order_expiry_time, as sent
+        self.extras: FrozenObject | None = freeze(extras) if extras else None
+        self.cart_id = cart_id
+        self.state = "ACTIVE"  # see ORDER_LIFECYCLE
+        # Per order, so that listing them costs what the order holds, not what the store holds.
+        self.payments: tuple[Payment, ...] = ()
+        self.refunds: dict[str, Refund] | None = None  # by refund_id, oldest first; None until the first
+        self._derived = derived
+
+    @property
+    def cf_order_id(self) -> str:
+        return str(self.number)
+
+    @property
+    def payment_session_id(self) -> str:
+        return self._derived.session_id(self.number)
+
+    @property
+    def request(self) -> dict[str, Any]:
+        """The optional fields of the order's request, as the merchant sent them."""
+        request: dict[str, Any] = thaw(self.extras) if self.extras is not None else {}
+        return request
+
+    def field(self, name: str) -> Any:
+        """One optional field of the order's request, or None."""
+        return field(self.extras, name)
+
+    @property
+    def expires_at(self) -> datetime:
+        return from_micros(self._expires_micros())
+
+    def _expires_micros(self) -> int:
+        return self.created_us + _DEFAULT_EXPIRY_US if self.expires_us is None else self.expires_us
 
     @property
     def is_preauth(self) -> bool:
-        return self.request.get("order_note") == PREAUTH_ORDER_NOTE
+        return bool(self.field("order_note") == PREAUTH_ORDER_NOTE)
 
     @property
     def customer_id(self) -> str | None:
-        customer: dict[str, Any] | None = self.request.get("customer_details")
+        customer: dict[str, Any] | None = self.field("customer_details")
         return customer.get("customer_id") if customer else None
 
     def status(self, now: datetime) -> str:
-        return "EXPIRED" if self.state == "ACTIVE" and now >= self.expires_at else self.state
+        if self.state != "ACTIVE":
+            return self.state
+        return "EXPIRED" if to_micros(now) >= self._expires_micros() else self.state
+
+    def add_payment(self, payment: Payment) -> None:
+        self.payments = (*self.payments, payment)
+
+    def refund(self, refund_id: str) -> Refund | None:
+        return self.refunds.get(refund_id) if self.refunds else None
+
+    def all_refunds(self) -> list[Refund]:
+        return list(self.refunds.values()) if self.refunds else []
 
     def refundable_payment(self) -> Payment | None:
         """The payment refunds draw on: the first one that succeeded and was captured."""
@@ -130,27 +328,32 @@ class Order:
 
     def refunded_amount(self) -> Decimal:
         """What the order's refunds hold: pending, processed or on hold (not failed or cancelled)."""
-        held = (r.amount for r in self.refunds.values() if r.status not in RELEASED_REFUND_STATUSES)
+        held = (r.amount for r in self.all_refunds() if r.status not in RELEASED_REFUND_STATUSES)
         return sum(held, Decimal(0))
 
-    def entity(self, now: datetime) -> dict[str, Any]:
-        req = self.request
+    def entity(self, now: datetime, request: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The order as the API answers it; `request`, when the caller still holds it, saves thawing it."""
+        req = self.request if request is None else request
         customer = req.get("customer_details")
         meta = req.get("order_meta")
         terminal = req.get("terminal")
+        if customer:
+            # A customer_uid the merchant sends (from Cashfree's customer APIs) is kept, not replaced.
+            uid = customer.get("customer_uid") or self._derived.customer_uid(self.number)
+            customer = {**customer, "customer_uid": uid}
         return {
-            "cf_order_id": self.cf_order_id,
+            "cf_order_id": str(self.number),
             "order_id": self.order_id,
             "entity": "order",
             "order_currency": self.currency,
             "order_amount": self.amount,
             "order_status": self.status(now),
-            "payment_session_id": self.payment_session_id,
-            "order_expiry_time": self.expiry_text,
+            "payment_session_id": self._derived.session_id(self.number),
+            "order_expiry_time": self.expiry_text or ist_micros(self._expires_micros()),
             "order_note": req.get("order_note"),
-            "created_at": ist(self.created_at),
+            "created_at": ist_micros(self.created_us),
             "order_splits": req.get("order_splits", []),
-            "customer_details": {**customer, "customer_uid": self.customer_uid} if customer else None,
+            "customer_details": customer or None,
             "order_meta": {
                 key: (meta or {}).get(key)
                 for key in (
@@ -163,7 +366,7 @@ class Order:
                 )
             },
             "order_tags": req.get("order_tags"),
-            "cart_details": {"cart_id": self.cart_id} if self.cart_id else None,
+            "cart_details": {"cart_id": str(self.cart_id)} if self.cart_id is not None else None,
             "terminal_data": {
                 "agent_mobile_number": terminal.get("terminal_phone_no"),
                 "cf_terminal_id": terminal.get("cf_terminal_id"),
@@ -174,6 +377,11 @@ class Order:
             else None,
             "products": req.get("products"),
         }
+
+
+_DEFAULT_EXPIRY_US = DEFAULT_ORDER_EXPIRY // _MICROSECOND
+# The request fields an Order keeps in their own slots (or decides from), not among its extras.
+_ORDER_OWN_FIELDS = frozenset({"order_id", "order_amount", "order_currency", "order_expiry_time", "cart_details"})
 
 
 @dataclass
@@ -189,26 +397,76 @@ class SavedCard:
     details: dict[str, Any]  # the card's payment_method entity fields, already masked
 
 
-@dataclass
 class Payment:
-    cf_payment_id: str
-    order: Order
-    method: str  # the variant key: card, upi, ...
-    details: dict[str, Any]  # payment_method.<variant> of the entity, without secrets
-    group: str
-    created_at: datetime
-    status: str = "PENDING"
-    message: str = "Payment is pending"
-    completed_at: datetime | None = None
-    failure: Failure | None = None
-    bank_reference: str | None = None
-    auth_id: str | None = None
-    otp: OtpState | None = None
-    preauth: bool = False
-    authorization: dict[str, Any] | None = None
-    is_captured: bool | None = None
-    card_to_save: SavedCard | None = None
-    offers: list[dict[str, Any]] = field(default_factory=list)
+    """One payment, compact: its method's details frozen, its moments and bank reference as integers."""
+
+    __slots__ = (
+        "_bank_reference",
+        "_details",
+        "auth_id",
+        "authorization",
+        "card_to_save",
+        "completed_us",
+        "created_us",
+        "failure",
+        "group",
+        "is_captured",
+        "message",
+        "method",
+        "number",
+        "offers",
+        "order",
+        "otp",
+        "preauth",
+        "status",
+    )
+
+    def __init__(
+        self, *, number: int, order: Order, method: str, details: dict[str, Any], group: str, created_at: datetime
+    ) -> None:
+        self.number = number
+        self.order = order
+        self.method = sys.intern(method)  # the variant key: card, upi, ...
+        self._details: FrozenObject = freeze(details)  # payment_method.<variant> of the entity, without secrets
+        self.group = sys.intern(group)
+        self.created_us = to_micros(created_at)
+        self.status = "PENDING"
+        self.message = "Payment is pending"
+        self.completed_us: int | None = None
+        self.failure: Failure | None = None
+        self._bank_reference: int | None = None  # 12 digits, leading zeros included when rendered
+        self.auth_id: str | None = None
+        self.otp: OtpState | None = None
+        self.preauth = False
+        self.authorization: dict[str, Any] | None = None
+        self.is_captured: bool | None = None
+        self.card_to_save: SavedCard | None = None
+        self.offers: list[dict[str, Any]] | None = None
+
+    @property
+    def cf_payment_id(self) -> str:
+        return str(self.number)
+
+    @property
+    def details(self) -> dict[str, Any]:
+        details: dict[str, Any] = thaw(self._details)
+        return details
+
+    @details.setter
+    def details(self, details: dict[str, Any]) -> None:
+        self._details = freeze(details)
+
+    @property
+    def bank_reference(self) -> str | None:
+        return None if self._bank_reference is None else f"{self._bank_reference:012d}"
+
+    def complete(self, now: datetime) -> None:
+        completed = to_micros(now)
+        # The same int object when it completed as it started: one less number to keep.
+        self.completed_us = self.created_us if completed == self.created_us else completed
+
+    def settle_reference(self) -> None:
+        self._bank_reference = secrets.randbelow(10**12)
 
     def captured_amount(self) -> Decimal:
         """What the merchant was paid: the whole amount, or what a pre-authorisation captured."""
@@ -219,9 +477,11 @@ class Payment:
         return self.order.amount
 
     def entity(self) -> dict[str, Any]:
+        """The payment as the API answers it: new dicts and lists throughout, safe to keep or change."""
         order = self.order
+        cf_payment_id = str(self.number)
         return {
-            "cf_payment_id": self.cf_payment_id,
+            "cf_payment_id": cf_payment_id,
             "order_id": order.order_id,
             "entity": "payment",
             "payment_status": self.status,
@@ -232,29 +492,29 @@ class Payment:
             "order_currency": order.currency,
             "payment_amount": order.amount,
             "payment_currency": order.currency,
-            "payment_time": ist(self.created_at),
-            "payment_completion_time": ist(self.completed_at) if self.completed_at else None,
+            "payment_time": ist_micros(self.created_us),
+            "payment_completion_time": ist_micros(self.completed_us) if self.completed_us is not None else None,
             "bank_reference": self.bank_reference,
             "auth_id": self.auth_id,
             "error_details": self.failure.details() if self.failure else None,
-            "authorization": self.authorization,
-            "payment_method": {self.method: self.details},
+            "authorization": dict(self.authorization) if self.authorization is not None else None,
+            "payment_method": {self.method: thaw(self._details)},
             "international_payment": {"international": False},
             "payment_gateway_details": {
                 "gateway_name": "CASHFREE",
-                "gateway_order_id": order.cf_order_id,
-                "gateway_payment_id": self.cf_payment_id,
+                "gateway_order_id": str(order.number),
+                "gateway_payment_id": cf_payment_id,
                 "gateway_order_reference_id": None,
                 "gateway_status_code": self.status,
                 "gateway_settlement": "cashfree",
                 "gateway_reference_name": None,
             },
             "payment_surcharge": {"payment_surcharge_service_charge": 0, "payment_surcharge_service_tax": 0},
-            "payment_offers": self.offers,
+            "payment_offers": [dict(offer) for offer in self.offers] if self.offers else [],
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Refund:
     cf_refund_id: str
     refund_id: str
@@ -313,7 +573,7 @@ class PaymentEvent:
 
     status: str
     at: datetime
-    payment: dict[str, Any]  # the entity at that moment: later changes must not leak into it
+    payment: dict[str, Any]  # the entity at that moment (Payment.entity builds it new): later changes do not leak
     order: Order
 
 
@@ -338,49 +598,61 @@ class Store:
 
     def reset(self) -> None:
         self.orders: dict[str, Order] = {}
-        self.sessions: dict[str, Order] = {}
-        self.payments: dict[str, Payment] = {}
+        # Numeric string ids, as this API version returns them; distinct ranges keep them apart.
+        self._by_number: IdTable[Order] = IdTable(_FIRST_ORDER_NUMBER)  # how a session finds its order
+        self.payments: IdTable[Payment] = IdTable(_FIRST_PAYMENT_NUMBER)
+        self._derived = Derived()  # a new key: the sessions handed out before a reset are void
         self.saved_cards: dict[str, SavedCard] = {}
         self.refund_count = 0
         # Refunds waiting to be processed, by due time (the counter breaks ties in creation order).
         self._due_refunds: list[tuple[datetime, int, Refund]] = []
-        # Numeric string ids, as this API version returns them; distinct ranges keep them apart.
-        self._order_ids = itertools.count(2_149_460_581)
-        self._payment_ids = itertools.count(5_114_910_000_001)
+        self._order_ids = itertools.count(_FIRST_ORDER_NUMBER)
+        self._payment_ids = itertools.count(_FIRST_PAYMENT_NUMBER)
+        # Amounts as stored, one object per distinct amount (and exponent): orders repeat amounts.
+        self._amounts: dict[str, Decimal] = {}
         self._refund_ids = itertools.count(1_553_338_001)
 
-    def add_order(self, *, request: dict[str, Any], amount: Decimal, expires_at: datetime, now: datetime) -> Order:
+    def add_order(
+        self, *, request: dict[str, Any], amount: Decimal, expires_at: datetime | None, now: datetime
+    ) -> Order:
+        """A new ACTIVE order; `expires_at` None is the default expiry (DEFAULT_ORDER_EXPIRY from now)."""
         order_id = request.get("order_id") or f"order_{uuid.uuid4().hex[:24]}"
-        customer = request.get("customer_details")
+        number = next(self._order_ids)
         order = Order(
-            cf_order_id=str(next(self._order_ids)),
+            number=number,
             order_id=order_id,
-            amount=amount,
+            amount=self._shared_amount(amount),
             currency=request["order_currency"],
-            payment_session_id="session_" + secrets.token_urlsafe(48),
             created_at=now,
             expires_at=expires_at,
-            expiry_text=request.get("order_expiry_time") or ist(expires_at),
-            request=request,
-            # A customer_uid the merchant sends (from Cashfree's customer APIs) is kept, not replaced.
-            customer_uid=(customer.get("customer_uid") or str(uuid.uuid4())) if customer else None,
-            cart_id=str(next(self._order_ids)) if "cart_details" in request else None,
+            expiry_text=request.get("order_expiry_time") or None,
+            extras={key: value for key, value in request.items() if key not in _ORDER_OWN_FIELDS},
+            cart_id=next(self._order_ids) if "cart_details" in request else None,
+            derived=self._derived,
         )
         self.orders[order_id] = order
-        self.sessions[order.payment_session_id] = order
+        self._by_number.add(number, order)
         return order
+
+    def session_order(self, session_id: str) -> Order | None:
+        number = self._derived.session_order(session_id)
+        return None if number is None else self._by_number.by_number(number)
+
+    def _shared_amount(self, amount: Decimal) -> Decimal:
+        text = str(amount)  # 10.3 and 10.30 are equal, and print differently: the key tells them apart
+        shared = self._amounts.get(text)
+        if shared is None:
+            shared = amount
+            if len(self._amounts) < _MAX_SHARED_AMOUNTS:
+                self._amounts[text] = amount
+        return shared
 
     def add_payment(self, order: Order, *, method: str, details: dict[str, Any], group: str, now: datetime) -> Payment:
         payment = Payment(
-            cf_payment_id=str(next(self._payment_ids)),
-            order=order,
-            method=method,
-            details=details,
-            group=group,
-            created_at=now,
+            number=next(self._payment_ids), order=order, method=method, details=details, group=group, created_at=now
         )
-        self.payments[payment.cf_payment_id] = payment
-        order.payments.append(payment)
+        self.payments.add(payment.number, payment)
+        order.add_payment(payment)
         return payment
 
     def add_refund(
@@ -397,7 +669,7 @@ class Store:
         payment = order.refundable_payment()
         if payment is None:
             raise bad_request("order_not_paid", f"order {order.order_id} has no captured payment to refund")
-        if refund_id in order.refunds:
+        if order.refund(refund_id) is not None:
             raise ApiError(409, "refund_already_exists", f"refund_id {refund_id} already exists for this order")
         available = payment.captured_amount() - order.refunded_amount()
         if amount > available:
@@ -415,6 +687,8 @@ class Store:
             created_at=now,
             outcome=outcome,
         )
+        if order.refunds is None:
+            order.refunds = {}
         order.refunds[refund_id] = refund
         self.refund_count += 1
         if outcome is not None:
@@ -436,9 +710,9 @@ class Store:
         self._move_payment(payment, status)
         payment.message = message or OUTCOME_MESSAGES.get(status, status.title())
         payment.failure = failure
-        payment.completed_at = now
+        payment.complete(now)
         if status == "SUCCESS":
-            payment.bank_reference = _digits(12)
+            payment.settle_reference()
             if payment.method in {"card", "emi"}:
                 payment.auth_id = _digits(6)
             if payment.order.state != "PAID":  # another pending payment of the order may succeed too
@@ -534,7 +808,7 @@ class Store:
 
     def _record(self, payment: Payment, now: datetime) -> None:
         if self._on_event is not None:
-            self._on_event(PaymentEvent(payment.status, now, copy.deepcopy(payment.entity()), payment.order))
+            self._on_event(PaymentEvent(payment.status, now, payment.entity(), payment.order))
 
 
 def _in_flight(order: Order) -> bool:

@@ -51,13 +51,13 @@ def payment_body(event: PaymentEvent) -> str | None:
     if kind is None:
         return None
     order, entity = event.order, event.payment
-    customer = order.request.get("customer_details") or {}
+    customer = order.field("customer_details") or {}
     data: dict[str, Any] = {
         "order": {
             "order_id": order.order_id,
             "order_amount": order.amount,
             "order_currency": order.currency,
-            "order_tags": order.request.get("order_tags"),
+            "order_tags": order.field("order_tags"),
         },
         "payment": {key: entity[key] for key in _PAYMENT_FIELDS},
         "customer_details": {key: customer.get(key) for key in _CUSTOMER_FIELDS},
@@ -131,6 +131,6 @@ class WebhookOutbox(WebhookDispatcher):
 
 
 def _notify_url(order: Order) -> str | None:
-    meta = order.request.get("order_meta") or {}
+    meta = order.field("order_meta") or {}
     url = meta.get("notify_url")
     return url if isinstance(url, str) and url else None

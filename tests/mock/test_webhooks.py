@@ -17,7 +17,7 @@ import pytest
 
 from cashfree_mock import MockServer
 from cashfree_mock.__main__ import main
-from cashfree_mock._state import Order, RefundEvent, ist
+from cashfree_mock._state import Derived, Order, RefundEvent, ist
 from cashfree_mock._webhooks import WebhookOutbox
 from tests.support.fake_time import Clock
 from tests.support.mock_http import AUTH, check_error, check_webhook, create_order, outcome, paid
@@ -230,17 +230,16 @@ def test_refund_events_carry_the_refund_entity(clock: Clock) -> None:
     with Receiver(200) as hook:
         outbox = WebhookOutbox(client_secret="s3cret", clock=clock)
         order = Order(
-            cf_order_id="1",
+            number=1,
             order_id="order_8123",
             amount=Decimal(100),
             currency="INR",
-            payment_session_id="session_x",
             created_at=clock.now,
             expires_at=clock.now,
-            expiry_text="",
-            request={"order_meta": {"notify_url": hook.url}},
-            customer_uid=None,
+            expiry_text=None,
+            extras={"order_meta": {"notify_url": hook.url}},
             cart_id=None,
+            derived=Derived(),
         )
         example = SPEC["webhooks"]["REFUND_STATUS_WEBHOOK"]["post"]["requestBody"]["content"]["application/json"]
         refund = example["examples"]["processed"]["value"]["data"]["refund"]
