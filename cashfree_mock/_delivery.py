@@ -173,6 +173,12 @@ class WebhookDispatcher:
             self._events[event.id] = event
             while len(self._events) > self.capacity:
                 self._events.popitem(last=False)
+            if self.forward_url is None and notify_url is None:
+                # Nowhere to send it: recorded so at once, without a worker thread (a load test whose
+                # orders carry no notify_url records one such event per payment). `resend` still sends
+                # it once a forward URL is set.
+                event.status = "no_destination"
+                return event
             self._schedule(event, at)
             return event
 
