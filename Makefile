@@ -11,6 +11,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 # Debian's Chromium, driven by Playwright (a dev dependency) through its executable_path: no browser download.
 CHROMIUM ?= /usr/bin/chromium
+# pytest workers for make test (pytest-xdist); 2 matches the 2-core CI machine.
+TEST_WORKERS ?= 2
 export CHROMIUM
 
 .PHONY: help setup browser regenerate check-generated spec-check lint test contract contract-deep demo mock bench wheel-check clean
@@ -65,11 +67,11 @@ lint: setup ## ruff and mypy --strict on the hand-written code
 	$(VENV)/bin/mypy
 
 # pytest runs last so that the run ends on its own summary line, which counts every test.
-test: setup check-generated lint browser ## Everything CI runs: generated check, lint, wheel check, CLI contract run, tests with coverage (browser test included)
+test: setup check-generated lint browser ## Everything CI runs: generated check, lint, wheel check, CLI contract run, tests with coverage on TEST_WORKERS processes (browser test included)
 	$(PY) scripts/wheel_check.py
 	$(PY) scripts/contract.py > .contract.log 2>&1 || { cat .contract.log; exit 1; }
 	@grep -E '[0-9]+ generated' .contract.log | sed 's/^ */schemathesis CLI: /'
-	$(PY) -m pytest -q --cov --cov-report=term --cov-fail-under=90
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --cov --cov-report=term --cov-fail-under=90
 
 contract: setup ## schemathesis CLI against a mock served on loopback (real HTTP)
 	$(PY) scripts/contract.py
