@@ -284,15 +284,12 @@ def _model_lists(model: type) -> tuple[tuple[str, type], ...]:
     return tuple(found)
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
-
-
-def _field_names(model: type) -> tuple[str, ...] | None:
-    """The fields of an attrs model but ``additional_properties``; ``None`` for anything else. Cached."""
-    if model not in _FIELD_NAMES:
-        names = None if not attrs.has(model) else tuple(field.name for field in attrs.fields(model))
-        _FIELD_NAMES[model] = None if names is None else tuple(n for n in names if n != "additional_properties")
-    return _FIELD_NAMES[model]
+@functools.cache
+def model_field_names(model: type) -> tuple[str, ...] | None:
+    """The fields of an attrs model but ``additional_properties``; ``None`` for anything else."""
+    if not attrs.has(model):
+        return None
+    return tuple(field.name for field in attrs.fields(model) if field.name != "additional_properties")
 
 
 def _check_lists(value: object) -> None:
@@ -304,7 +301,7 @@ def _check_lists(value: object) -> None:
     model: Any = type(value)
     if model in _LEAVES or isinstance(value, Enum):
         return
-    names = _field_names(model)
+    names = model_field_names(model)
     if names is None:
         return
     for name, item_model in _model_lists(model):

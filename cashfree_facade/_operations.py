@@ -261,10 +261,10 @@ def refuse_unknown_keys(value: object, where: str) -> None:
         for index, item in enumerate(value):
             refuse_unknown_keys(item, f"{where}[{index}]")
         return
-    model: type[Any] = type(value)
+    model: type = type(value)
     if model in _LEAVES:
         return
-    names = _field_names(model)
+    names = _models.model_field_names(model)
     if not names:  # not a model, or a map that takes any key
         return
     extra = getattr(value, "additional_properties", None)
@@ -280,17 +280,6 @@ def refuse_unknown_keys(value: object, where: str) -> None:
 
 # Values that hold no model: most fields of a request, left alone by the walk above.
 _LEAVES: Final = frozenset({str, int, float, bool, type(None), type(UNSET)})
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
-
-
-def _field_names(model: type) -> tuple[str, ...] | None:
-    """The fields of an attrs model but ``additional_properties``; ``None`` for anything else. Cached."""
-    if model not in _FIELD_NAMES:
-        names = None if not attrs.has(model) else tuple(field.name for field in attrs.fields(model))
-        _FIELD_NAMES[model] = None if names is None else tuple(n for n in names if n != "additional_properties")
-    return _FIELD_NAMES[model]
 
 
 def _plain(value: object) -> Any:
