@@ -129,25 +129,38 @@ def _with_raw(data: dict[str, Any], extras: Mapping[str, Any]) -> dict[str, Any]
     return data
 
 
-@attrs.define
-class Order(OrderEntity):
-    """An order. ``request_id`` is the ``x-request-id`` of the response; ``amount`` is ``order_amount`` exactly."""
+class _Result:
+    """What every result adds to its generated model: a repr that leaves out what was not sent."""
 
-    request_id: str | None = attrs.field(default=None, kw_only=True)
+    __slots__ = ()
 
     def __repr__(self) -> str:
         return _show(self)
 
+
+class _ResultKeepingRaw(_Result):
+    """A result whose ``to_dict()`` gives back a field kept raw (see ``_keep_raw_lists``) as it was sent."""
+
+    __slots__ = ()
+    additional_properties: dict[str, Any]
+
     def to_dict(self) -> dict[str, Any]:
-        return _with_raw(super().to_dict(), self.additional_properties)
+        return _with_raw(super().to_dict(), self.additional_properties)  # type: ignore[misc]
+
+
+@attrs.define(repr=False)
+class Order(_ResultKeepingRaw, OrderEntity):
+    """An order. ``request_id`` is the ``x-request-id`` of the response; ``amount`` is ``order_amount`` exactly."""
+
+    request_id: str | None = attrs.field(default=None, kw_only=True)
 
     @property
     def amount(self) -> Decimal:
         return _exact(self.order_amount, "order_amount")
 
 
-@attrs.define
-class Payment(PaymentEntity):
+@attrs.define(repr=False)
+class Payment(_ResultKeepingRaw, PaymentEntity):
     """A payment. ``payment_method`` is the variant its one key names; an unknown variant is kept raw.
 
     ``payment_method_name`` is that key (``"upi"``, ``"card"`` ... or a name this client does not know yet);
@@ -158,12 +171,6 @@ class Payment(PaymentEntity):
     request_id: str | None = attrs.field(default=None, kw_only=True)
     payment_method_name: str | None = attrs.field(default=None, kw_only=True)
 
-    def __repr__(self) -> str:
-        return _show(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        return _with_raw(super().to_dict(), self.additional_properties)
-
     @property
     def amount(self) -> Decimal | None:
         return _decimal(self.payment_amount)
@@ -173,28 +180,22 @@ class Payment(PaymentEntity):
         return _decimal(self.order_amount)
 
 
-@attrs.define
-class OrderPayResult(PayOrderEntity):
+@attrs.define(repr=False)
+class OrderPayResult(_Result, PayOrderEntity):
     """A started payment: ``action`` and ``data`` say what happens next (``post``: submit the OTP)."""
 
     request_id: str | None = attrs.field(default=None, kw_only=True)
-
-    def __repr__(self) -> str:
-        return _show(self)
 
     @property
     def amount(self) -> Decimal:
         return _exact(self.payment_amount, "payment_amount")
 
 
-@attrs.define
-class OtpResult(AuthenticatePaymentEntity):
+@attrs.define(repr=False)
+class OtpResult(_Result, AuthenticatePaymentEntity):
     """What the bank said of a submitted or resent OTP (``authenticate_status``: SUCCESS or FAILED)."""
 
     request_id: str | None = attrs.field(default=None, kw_only=True)
-
-    def __repr__(self) -> str:
-        return _show(self)
 
 
 class PaymentList(list[Payment]):
@@ -207,8 +208,8 @@ class PaymentList(list[Payment]):
         self.request_id = request_id
 
 
-@attrs.define
-class Refund(RefundEntity):
+@attrs.define(repr=False)
+class Refund(_ResultKeepingRaw, RefundEntity):
     """A refund. ``amount`` is ``refund_amount`` exactly; ``refund_status`` is PENDING until the bank processes it.
 
     Only SUCCESS (and FAILED, CANCELLED) are final: poll ``cf.refunds.get`` or wait for the
@@ -216,12 +217,6 @@ class Refund(RefundEntity):
     """
 
     request_id: str | None = attrs.field(default=None, kw_only=True)
-
-    def __repr__(self) -> str:
-        return _show(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        return _with_raw(super().to_dict(), self.additional_properties)
 
     @property
     def amount(self) -> Decimal:
