@@ -72,6 +72,7 @@ T = TypeVar("T")
 logger = logging.getLogger(LOGGER_NAME)
 
 _USER_AGENT = f"cashfree-facade/{VERSION} python/{platform.python_version()} httpx/{httpx.__version__}"
+_OUR_HEADERS: Final = {"user-agent": _USER_AGENT, "accept": "application/json"}
 _SEND_ERRORS = (httpx.HTTPError, OSError)
 _NO_TIMEOUT: Final = httpx.Timeout(None)
 # What a credential or the API version may hold: they go out as header values, so printable ASCII, and no
@@ -239,7 +240,7 @@ class _BaseClient(Generic[HttpT]):
         self._direct = made_here(self._http)
         self._plain = False  # AsyncCashfree on the aiohttp transport: see _Plain
         headers = httpx.Headers(self._http.headers)
-        headers.update({"user-agent": _USER_AGENT, "accept": "application/json"})
+        headers.update(_OUR_HEADERS)
         self._base_headers = headers  # no credentials: they are added per request
 
     def _new_http(self) -> HttpT:
@@ -359,26 +360,25 @@ class _BaseClient(Generic[HttpT]):
                 f"(arguments or {ENV_CLIENT_ID} / {ENV_CLIENT_SECRET})"
             )
         content = None if call.body is None else call.body.reveal()
+        headers = dict(call.headers)
+        if content is not None and not any(name.lower() == "content-type" for name in headers):
+            headers["content-type"] = "application/json"
+        if call.authenticated:
+            headers["x-client-id"] = cast(str, self.client_id)
+            headers["x-client-secret"] = cast(Secret[str], self._secret).reveal()
         if not self._direct or self._http.cookies:  # the caller's pool, or cookies that build_request adds
-            headers = {"user-agent": _USER_AGENT, "accept": "application/json", **call.headers}
-            if content is not None and not any(name.lower() == "content-type" for name in headers):
-                headers["content-type"] = "application/json"
-            if call.authenticated:
-                headers["x-client-id"] = cast(str, self.client_id)
-                headers["x-client-secret"] = cast(Secret[str], self._secret).reveal()
             return self._http.build_request(
-                call.method, self.base_url + call.path, headers=headers, content=content, timeout=timeout
+                call.method,
+                self.base_url + call.path,
+                headers={**_OUR_HEADERS, **headers},
+                content=content,
+                timeout=timeout,
             )
         # The same request build_request makes, from headers merged once (_prepare_requests).
         from ._transports import parsed_url
 
         request_headers = self._base_headers.copy()
-        request_headers.update(call.headers)
-        if content is not None and "content-type" not in request_headers:
-            request_headers["content-type"] = "application/json"
-        if call.authenticated:
-            request_headers["x-client-id"] = cast(str, self.client_id)
-            request_headers["x-client-secret"] = cast(Secret[str], self._secret).reveal()
+        request_headers.update(headers)
         url = parsed_url(self.base_url + call.path)
         if self._plain:
             return _plain_request(call.method, url, request_headers, content, timeout)
