@@ -90,9 +90,9 @@ class ApiPipeline:
             for op in spec.operations
             for param in op.header_params
         }
-        self._body_validators = {
-            op.body_schema: spec.validator(op.body_schema) for op in spec.operations if op.body_schema
-        }
+        for op in spec.operations:  # the spec keeps the body validators it builds
+            if op.body_schema:
+                spec.validator(op.body_schema)
 
     async def handle(self, request: Request, path: str, headers: Mapping[str, str]) -> Reply:
         """Answer `request`; `path` is its URL's path and `headers` its headers, read once by the caller."""
@@ -164,7 +164,7 @@ class ApiPipeline:
             body = None
             if op.body_schema is not None:
                 body = parse_json_body(call.headers, raw)
-                check(self._body_validators[op.body_schema], body)
+                check(self.spec.validator(op.body_schema), body)
             links = base_url(call.request.scope, call.headers, API_PREFIX)
             value: Any = HANDLERS[op.operation_id](self.store, Call(params, body, self.clock(), links))
         except ApiError as exc:
