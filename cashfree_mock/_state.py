@@ -342,13 +342,13 @@ class Order:
             uid = customer.get("customer_uid") or self._derived.customer_uid(self.number)
             customer = {**customer, "customer_uid": uid}
         return {
-            "cf_order_id": str(self.number),
+            "cf_order_id": self.cf_order_id,
             "order_id": self.order_id,
             "entity": "order",
             "order_currency": self.currency,
             "order_amount": self.amount,
             "order_status": self.status(now),
-            "payment_session_id": self._derived.session_id(self.number),
+            "payment_session_id": self.payment_session_id,
             "order_expiry_time": self.expiry_text or ist_micros(self._expires_micros()),
             "order_note": req.get("order_note"),
             "created_at": ist_micros(self.created_us),
@@ -479,7 +479,7 @@ class Payment:
     def entity(self) -> dict[str, Any]:
         """The payment as the API answers it: new dicts and lists throughout, safe to keep or change."""
         order = self.order
-        cf_payment_id = str(self.number)
+        cf_payment_id = self.cf_payment_id
         return {
             "cf_payment_id": cf_payment_id,
             "order_id": order.order_id,
@@ -502,7 +502,7 @@ class Payment:
             "international_payment": {"international": False},
             "payment_gateway_details": {
                 "gateway_name": "CASHFREE",
-                "gateway_order_id": str(order.number),
+                "gateway_order_id": order.cf_order_id,
                 "gateway_payment_id": cf_payment_id,
                 "gateway_order_reference_id": None,
                 "gateway_status_code": self.status,
