@@ -21,6 +21,7 @@ from ._errors import ApiError
 ANY_HOST = "*"
 CONTROL_TOKEN_HEADER = "x-mock-control-token"  # noqa: S105 - a header name, not a secret
 _RESERVED_SUFFIXES = (".test", ".example", ".invalid", ".localhost")
+_MAX_ANSWERED = 256
 
 
 def host_name(host: str) -> str:
@@ -58,6 +59,7 @@ class Access:
         if control_token == "":
             raise ValueError("control_token must not be empty; pass None for no token")
         self._control_token = control_token
+        self._answered: set[str] = set()  # Host values already answered; bounded against junk ones
 
     def __repr__(self) -> str:
         token = "***" if self._control_token else None
@@ -69,8 +71,12 @@ class Access:
         header = headers.get("host")
         if header is None:  # HTTP/1.0 without a Host: no browser sends that
             return
+        if header in self._answered:  # a client sends one Host on every request
+            return
         name = host_name(header)
         if name in self.allow_hosts or _cannot_be_public(name):
+            if len(self._answered) < _MAX_ANSWERED:
+                self._answered.add(header)
             return
         message = (
             f"this simulator is not served under the host {name[:100]!r}; "

@@ -8,16 +8,14 @@ Cashfree-shaped bodies.
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import logging
 import math
 import threading
-import uuid
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import datetime
 
-import anyio
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
 from starlette.types import Message, Receive, Scope, Send
@@ -25,11 +23,14 @@ from starlette.types import Message, Receive, Scope, Send
 from ._access import Access
 from ._clock import SimulatorClock
 from ._control import CONTROL_PREFIX, Control
+from ._deadlines import BodyDeadlines
+from ._deadlines import now as deadline_clock
 from ._delivery import DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CAPACITY, DEFAULT_RETRY_DELAYS
 from ._errors import ApiError
 from ._faults import FaultBook
 from ._http import Reply, echoable, error_reply, json_reply, request_headers, request_path
 from ._idempotency import IdempotencyStore
+from ._ids import uuid4_text
 from ._pipeline import ApiPipeline, Credentials
 from ._ratelimit import RateLimiter
 from ._spec import load_spec
@@ -65,13 +66,14 @@ class MockApp:
         self.control = control
         self.access = access or Access()
         self.body_timeout = body_timeout
+        self.deadlines = BodyDeadlines(body_timeout)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, self._bounded(receive))
         headers = request_headers(scope)
         request_id = echoable(headers.get("x-request-id", ""))
         if not 0 < len(request_id) <= 100:
-            request_id = str(uuid.uuid4())
+            request_id = uuid4_text()
         path = request_path(request)
         try:
             self.access.check_host(headers)
@@ -105,8 +107,8 @@ class MockApp:
             if complete:
                 return await receive()
             if deadline is None:
-                deadline = _now() + self.body_timeout
-            message = await _receive_by(deadline, receive)
+                deadline = deadline_clock() + self.body_timeout
+            message = await self.deadlines.receive(receive, deadline)
             if message is None:
                 late = f"the request body did not arrive within {self.body_timeout:g} seconds"
                 raise ApiError(408, "request_timeout", late)
@@ -116,42 +118,21 @@ class MockApp:
         return bounded
 
 
-def _now() -> float:
-    """anyio.current_time(): on asyncio, the loop's own clock, read without anyio's backend lookup."""
-    try:
-        return asyncio.get_running_loop().time()
-    except RuntimeError:
-        return anyio.current_time()
-
-
-async def _receive_by(deadline: float, receive: Receive) -> Message | None:
-    """The next message, or None when `deadline` (on `_now()`'s clock) passes first."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:  # another event loop (trio, in-process): anyio's cancel scope
-        with anyio.move_on_after(max(0.0, deadline - anyio.current_time())):
-            return await receive()
-        return None
-    # On asyncio (uvicorn's loop) the standard library's timeout, whose clock anyio's is: it costs
-    # half as much as a cancel scope, once per request.
-    try:
-        async with asyncio.timeout_at(deadline):
-            return await receive()
-    except TimeoutError:
-        return None
-
-
 async def _send_reply(send: Send, reply: Reply, headers: dict[str, str]) -> None:
     """What a Starlette Response of the reply sends, its headers first, without building one."""
     body = reply.content.encode("utf-8")
-    media_type = reply.media_type
-    if media_type.startswith("text/") and "charset=" not in media_type.lower():
-        media_type += "; charset=utf-8"
     raw = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
-    raw.append((b"content-length", str(len(body)).encode("latin-1")))
-    raw.append((b"content-type", media_type.encode("latin-1")))
+    raw.append((b"content-length", b"%d" % len(body)))
+    raw.append((b"content-type", _content_type(reply.media_type)))
     await send({"type": "http.response.start", "status": reply.status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
+
+
+@functools.lru_cache(maxsize=16)  # the replies use a handful of media types
+def _content_type(media_type: str) -> bytes:
+    if media_type.startswith("text/") and "charset=" not in media_type.lower():
+        media_type += "; charset=utf-8"
+    return media_type.encode("latin-1")
 
 
 class _MockStarlette(Starlette):
@@ -162,10 +143,12 @@ class _MockStarlette(Starlette):
     still runs through Starlette, and so does everything once a user adds any of those.
     """
 
+    mock: MockApp  # the adapter, also at `state.mock`; an attribute read here costs a tenth of the State's
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and not (self.user_middleware or self.router.routes or self.exception_handlers):
             scope["app"] = self
-            await self.state.mock(scope, receive, send)
+            await self.mock(scope, receive, send)
         else:
             await super().__call__(scope, receive, send)
 
@@ -271,5 +254,5 @@ def create_app(
     # in Cashfree's error shape. The router still runs the lifespan protocol.
     app = _MockStarlette(lifespan=lifespan)
     app.router.default = mock
-    app.state.mock = mock
+    app.state.mock = app.mock = mock
     return app

@@ -15,7 +15,6 @@ import ipaddress
 import logging
 import threading
 import time
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._ids import uuid4_text
 from ._state import IST
 
 logger = logging.getLogger("cashfree_mock.webhooks")
@@ -74,7 +74,7 @@ class Event:
     body: str
     created_at: datetime
     notify_url: str | None
-    idempotency_key: str = field(default_factory=lambda: str(uuid.uuid4()))
+    idempotency_key: str = field(default_factory=lambda: uuid4_text())
     status: str = "pending"  # pending, delivered, failed, no_destination, refused
     attempts: list[Attempt] = field(default_factory=list)
     next_attempt_at: datetime | None = None

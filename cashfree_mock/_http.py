@@ -160,7 +160,9 @@ def parse_json_body(headers: Mapping[str, str], raw: bytes, *, required: bool = 
     """The parsed body; an empty one is a 400, or None when not `required` (its content type still checked)."""
     if not raw and required:
         raise ApiError(400, "request_invalid", "a JSON request body is required")
-    media = headers.get("content-type", "").split(";")[0].strip().lower()
+    media = headers.get("content-type", "")
+    if media != "application/json":  # what nearly every client sends, as is: no parsing for it
+        media = media.split(";")[0].strip().lower()
     if media != "application/json" and not (media.startswith("application/") and media.endswith("+json")):
         raise ApiError(415, "content_type_invalid", "the request body must be sent as application/json")
     if not raw:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,6 +10,7 @@ from typing import Any
 
 from . import _sandbox as sandbox
 from ._errors import bad_request
+from ._ids import uuid4_text
 from ._qr import intent_links, qr_data_url, upi_query
 from ._state import Order, OtpState, Payment, SavedCard, Store
 
@@ -101,7 +101,7 @@ def start_card(ctx: PayContext, card: dict[str, Any]) -> Started:
     if "par" in card:
         details["par"] = card["par"]
     if ctx.save_instrument:
-        details["instrument_id"] = str(uuid.uuid4())
+        details["instrument_id"] = uuid4_text()
     payment = _add(ctx, "card", details, profile.card_type)
     if ctx.save_instrument:
         payment.card_to_save = SavedCard(details["instrument_id"], ctx.order.customer_id, dict(details))

@@ -45,11 +45,10 @@ class Credentials:
         return f"Credentials(client_id={self.client_id!r}, client_secret=***)"
 
     def accept(self, headers: Mapping[str, str]) -> bool:
-        given = (headers.get("x-client-id", ""), headers.get("x-client-secret", ""))
-        expected = (self.client_id, self.client_secret)
         # Compare both, always, in constant time: no early exit that would time the id.
-        same = [hmac.compare_digest(g.encode(), e.encode()) for g, e in zip(given, expected, strict=True)]
-        return all(same)
+        same_id = hmac.compare_digest(headers.get("x-client-id", "").encode(), self.client_id.encode())
+        same_secret = hmac.compare_digest(headers.get("x-client-secret", "").encode(), self.client_secret.encode())
+        return same_id & same_secret
 
 
 class ApiPipeline:
@@ -190,7 +189,7 @@ class ApiPipeline:
                 check(self._header_validators[name], value, root=name)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs three times as much to make, per request
 class _Call:
     """One request on its way to an operation; `failure`, an injected status, answers in its place."""
 

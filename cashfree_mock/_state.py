@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import functools
 import hashlib
 import heapq
 import hmac
@@ -26,6 +27,7 @@ from typing import Any, Final, TypeVar, overload
 
 from ._errors import ApiError, bad_request
 from ._frozen import FrozenObject, field, freeze, thaw
+from ._ids import random_hex
 from ._sandbox import (
     OUTCOME_MESSAGES,
     PREAUTH_ORDER_NOTE,
@@ -113,10 +115,15 @@ def from_micros(micros: int) -> datetime:
 
 def ist_micros(micros: int) -> str:
     """`ist` of a stored moment (the seconds are what it shows)."""
+    return _ist_seconds(micros // 1_000_000)
+
+
+@functools.lru_cache(maxsize=256)  # orders made in the same second share their created_at and expiry texts
+def _ist_seconds(seconds: int) -> str:
     try:
-        return datetime.fromtimestamp(micros // 1_000_000, IST).isoformat(timespec="seconds")
+        return datetime.fromtimestamp(seconds, IST).isoformat(timespec="seconds")
     except (OverflowError, OSError, ValueError):  # beyond what the platform's time functions take
-        return ist(from_micros(micros))
+        return ist(from_micros(seconds * 1_000_000))
 
 
 def _digits(count: int) -> str:
@@ -130,18 +137,25 @@ class Derived:
     which a reset replaces), so a session is found by checking the hash, not by an index of sessions.
     """
 
-    __slots__ = ("_key",)
+    __slots__ = ("_customer_uids", "_sessions")
     _SESSION_PREFIX: Final = "session_"
     _SESSION_BYTES: Final = 48  # as long as the random session ids the simulator handed out before
 
     def __init__(self) -> None:
-        self._key = secrets.token_bytes(32)
+        key = secrets.token_bytes(32)
+        # Keyed (and fed the purpose) once: copying a keyed hash costs half of keying a new one.
+        self._sessions = hashlib.blake2b(b"session", key=key, digest_size=self._SESSION_BYTES - 8)
+        self._customer_uids = hashlib.blake2b(b"customer_uid", key=key, digest_size=16)
 
-    def _hash(self, purpose: bytes, number: int, size: int) -> bytes:
-        return hashlib.blake2b(purpose + number.to_bytes(8, "big"), key=self._key, digest_size=size).digest()
+    @staticmethod
+    def _hash(keyed: Any, number: int) -> bytes:
+        hashed = keyed.copy()
+        hashed.update(number.to_bytes(8, "big"))
+        digest: bytes = hashed.digest()
+        return digest
 
     def session_id(self, cf_order_id: int) -> str:
-        token = cf_order_id.to_bytes(8, "big") + self._hash(b"session", cf_order_id, self._SESSION_BYTES - 8)
+        token = cf_order_id.to_bytes(8, "big") + self._hash(self._sessions, cf_order_id)
         return self._SESSION_PREFIX + base64.urlsafe_b64encode(token).decode("ascii")
 
     def session_order(self, session_id: str) -> int | None:
@@ -154,12 +168,12 @@ class Derived:
         except ValueError:
             return None
         number = int.from_bytes(token[:8], "big")
-        if not hmac.compare_digest(token[8:], self._hash(b"session", number, self._SESSION_BYTES - 8)):
+        if not hmac.compare_digest(token[8:], self._hash(self._sessions, number)):
             return None
         return number
 
     def customer_uid(self, cf_order_id: int) -> str:
-        digits = bytearray(self._hash(b"customer_uid", cf_order_id, 16))
+        digits = bytearray(self._hash(self._customer_uids, cf_order_id))
         digits[6] = digits[6] & 0x0F | 0x40  # a version 4 UUID, as Cashfree's look
         digits[8] = digits[8] & 0x3F | 0x80
         hexa = digits.hex()
@@ -354,17 +368,7 @@ class Order:
             "created_at": ist_micros(self.created_us),
             "order_splits": req.get("order_splits", []),
             "customer_details": customer or None,
-            "order_meta": {
-                key: (meta or {}).get(key)
-                for key in (
-                    "return_url",
-                    "notify_url",
-                    "payment_methods",
-                    "payment_methods_filters",
-                    "offer_filters",
-                    "upi_app_priority",
-                )
-            },
+            "order_meta": {key: meta.get(key) for key in _ORDER_META_KEYS} if meta else dict.fromkeys(_ORDER_META_KEYS),
             "order_tags": req.get("order_tags"),
             "cart_details": {"cart_id": str(self.cart_id)} if self.cart_id is not None else None,
             "terminal_data": {
@@ -380,6 +384,14 @@ class Order:
 
 
 _DEFAULT_EXPIRY_US = DEFAULT_ORDER_EXPIRY // _MICROSECOND
+_ORDER_META_KEYS = (
+    "return_url",
+    "notify_url",
+    "payment_methods",
+    "payment_methods_filters",
+    "offer_filters",
+    "upi_app_priority",
+)
 # The request fields an Order keeps in their own slots (or decides from), not among its extras.
 _ORDER_OWN_FIELDS = frozenset({"order_id", "order_amount", "order_currency", "order_expiry_time", "cart_details"})
 
@@ -616,7 +628,7 @@ class Store:
         self, *, request: dict[str, Any], amount: Decimal, expires_at: datetime | None, now: datetime
     ) -> Order:
         """A new ACTIVE order; `expires_at` None is the default expiry (DEFAULT_ORDER_EXPIRY from now)."""
-        order_id = request.get("order_id") or f"order_{uuid.uuid4().hex[:24]}"
+        order_id = request.get("order_id") or f"order_{random_hex(24)}"
         number = next(self._order_ids)
         order = Order(
             number=number,

@@ -341,6 +341,16 @@ async def test_hosts_no_attacker_can_own_are_served(client: httpx.AsyncClient, h
     assert (await client.get("/__mock/state", headers={"host": host})).status_code == 200
 
 
+async def test_hosts_answered_before_do_not_open_the_door_to_others(client: httpx.AsyncClient) -> None:
+    # The adapter remembers the Host values it has answered (a bounded set): past its bound, and
+    # after many good names, an attacker's name is refused as it was on the first request.
+    for number in range(300):
+        assert (await client.get("/__mock/state", headers={"host": f"mock{number}:8080"})).status_code == 200
+    for _ in range(2):
+        check_error(await client.get("/__mock/state", headers={"host": "attacker.com"}), 400, "host_invalid")
+    assert (await client.get("/__mock/state", headers={"host": "mock299:8080"})).status_code == 200
+
+
 async def test_allow_hosts_adds_public_names_and_star_allows_any(make_client: Factory) -> None:
     async with make_client(allow_hosts=["Mock.Corp.Example.com"]) as client:
         assert (await client.get("/__mock/state", headers={"host": "mock.corp.example.com:80"})).status_code == 200
