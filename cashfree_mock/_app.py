@@ -67,6 +67,7 @@ class MockApp:
         self.access = access or Access()
         self.body_timeout = body_timeout
         self.deadlines = BodyDeadlines(body_timeout)
+        self._version_header = version.encode("latin-1")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, self._bounded(receive))
@@ -95,7 +96,8 @@ class MockApp:
             # Start a response and abort it: the client sees the connection close mid-response.
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1024")]})
             raise ConnectionResetError("cashfree_mock dropped the connection (injected fault)")
-        await _send_reply(send, reply, {"x-request-id": request_id, "x-api-version": self.version, **reply.headers})
+        ours = [(b"x-request-id", request_id.encode("latin-1")), (b"x-api-version", self._version_header)]
+        await _send_reply(send, reply, ours)
 
     def _bounded(self, receive: Receive) -> Receive:
         """`receive`, bounded to `body_timeout` seconds from the first read until the body is complete."""
@@ -118,10 +120,10 @@ class MockApp:
         return bounded
 
 
-async def _send_reply(send: Send, reply: Reply, headers: dict[str, str]) -> None:
-    """What a Starlette Response of the reply sends, its headers first, without building one."""
+async def _send_reply(send: Send, reply: Reply, raw: list[tuple[bytes, bytes]]) -> None:
+    """What a Starlette Response of the reply sends, without building one: `raw` headers, then the reply's."""
     body = reply.content.encode("utf-8")
-    raw = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
+    raw += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in reply.headers.items()]
     raw.append((b"content-length", b"%d" % len(body)))
     raw.append((b"content-type", _content_type(reply.media_type)))
     await send({"type": "http.response.start", "status": reply.status, "headers": raw})

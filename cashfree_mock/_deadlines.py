@@ -11,6 +11,7 @@ through anyio) a read gets anyio's cancel scope instead.
 from __future__ import annotations
 
 import asyncio
+import time
 import weakref
 from typing import Any, Final
 
@@ -21,12 +22,8 @@ from starlette.types import Message, Receive
 _MAX_RESOLUTION: Final = 1.0
 
 
-def now() -> float:
-    """The clock deadlines are on: the running event loop's (anyio.current_time(), read directly)."""
-    try:
-        return asyncio.get_running_loop().time()
-    except RuntimeError:
-        return anyio.current_time()
+# The clock deadlines are on, whatever the event loop: the monotonic clock asyncio's own loop reads.
+now = time.monotonic
 
 
 class BodyDeadlines:
@@ -49,7 +46,7 @@ class BodyDeadlines:
         except RuntimeError:  # not on asyncio (trio)
             task = None
         if task is None:
-            with anyio.move_on_after(max(0.0, deadline - anyio.current_time())):
+            with anyio.move_on_after(max(0.0, deadline - now())):
                 return await receive()
             return None
         loop = task.get_loop()
@@ -71,7 +68,7 @@ class BodyDeadlines:
 
     def _sweep(self) -> None:
         loop = asyncio.get_running_loop()
-        moment = loop.time()
+        moment = now()
         mine = [(task, deadline) for task, deadline in list(self._waiting.items()) if task.get_loop() is loop]
         for task, deadline in mine:
             if deadline <= moment and task not in self._expired:

@@ -139,6 +139,9 @@ def _fragment(value: Any) -> orjson.Fragment:
 
 
 def _number(value: Decimal) -> str:
+    text = str(value)
+    if "E" not in text and value.is_finite():  # plain already (an amount, nearly always), as "f" gives it
+        return text
     # A double as large as 1e308 (or as small as 5e-324) is hundreds of digits in plain notation:
     # past the longest number a request may carry, scientific notation (valid JSON) keeps a
     # response no larger than the request that made it. Measured, not formatted, to decide.

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from starlette.types import Scope
+
 from . import _sandbox as sandbox
 from ._errors import ApiError, bad_request, not_found
+from ._http import base_url
 from ._methods import STARTERS, PayContext, card_details
+from ._spec import API_PREFIX
 from ._state import IST, Order, Payment, Refund, Store
 
 
@@ -21,7 +25,13 @@ class Call:
     params: dict[str, str]
     body: Any
     now: datetime
-    base_url: str  # the mock's own /pg URL
+    scope: Scope
+    headers: Mapping[str, str]
+
+    @property
+    def base_url(self) -> str:
+        """The mock's own /pg URL, as the caller reached it: worked out only by the operations that link."""
+        return base_url(self.scope, self.headers, API_PREFIX)
 
 
 Handler = Callable[[Store, Call], Any]

@@ -25,11 +25,11 @@ from starlette.requests import Request
 from . import _json
 from ._errors import ApiError
 from ._faults import Fault, FaultBook
-from ._http import Page, Reply, Route, Router, base_url, echoable, error_reply, parse_json_body, read_request_body
+from ._http import Page, Reply, Route, Router, echoable, error_reply, parse_json_body, read_request_body
 from ._idempotency import IdempotencyStore, StoredResponse, fingerprint
 from ._operations import HANDLERS, Call
 from ._ratelimit import RateLimiter
-from ._spec import API_PREFIX, Operation, Spec
+from ._spec import Operation, Spec
 from ._state import Store
 from ._validation import check
 
@@ -96,22 +96,29 @@ class ApiPipeline:
     async def handle(self, request: Request, path: str, headers: Mapping[str, str]) -> Reply:
         """Answer `request`; `path` is its URL's path and `headers` its headers, read once by the caller."""
         method = request.method
+        now = self.clock()  # one moment for the whole request: the operation, its key, its limit
         with self.lock:  # what fell due since the last request (refunds) happens before this one
-            self.store.tick(self.clock())
+            self.store.tick(now)
         fault = self.faults.take(method, path)
         if fault is None:
-            return await self._api(request, method, path, headers)
+            return await self._api(request, method, path, headers, now)
         if fault.after_commit:
-            reply = await self._api(request, method, path, headers)
+            reply = await self._api(request, method, path, headers, now)
             return await _apply_fault(fault) or reply
         if self.replay_faults and fault.status is not None and not fault.drop:
             # Cashfree's behaviour: the failure is the API's own answer, stored under the key.
             await _delay(fault)
-            return await self._api(request, method, path, headers, failure=fault.status)
-        return await _apply_fault(fault) or await self._api(request, method, path, headers)
+            return await self._api(request, method, path, headers, self.clock(), failure=fault.status)
+        return await _apply_fault(fault) or await self._api(request, method, path, headers, self.clock())
 
     async def _api(
-        self, request: Request, method: str, path: str, headers: Mapping[str, str], failure: int | None = None
+        self,
+        request: Request,
+        method: str,
+        path: str,
+        headers: Mapping[str, str],
+        now: datetime,
+        failure: int | None = None,
     ) -> Reply:
         """The request through the pipeline; `failure` is an injected status that answers in place of the operation."""
         target, params = self.router.match(method, path)
@@ -120,7 +127,7 @@ class ApiPipeline:
         op = target
         extra: dict[str, str] = {}
         if self.limiter is not None:
-            verdict = self.limiter.check(op.operation_id, request.client.host if request.client else "-", self.clock())
+            verdict = self.limiter.check(op.operation_id, request.client.host if request.client else "-", now)
             extra.update(verdict.headers)
             if not verdict.allowed:
                 return error_reply(429, "rate_limit_exceeded", "too many requests; see x-ratelimit-retry", extra)
@@ -132,7 +139,7 @@ class ApiPipeline:
         key = headers.get("x-idempotency-key")
         if key is not None:
             extra["x-idempotency-key"] = echoable(key)
-        call = _Call(op, params, request, headers, raw, failure)
+        call = _Call(op, params, request, headers, raw, now, failure)
         if method != "POST" or key is None:
             with self.lock:
                 status, content = self._execute(call)
@@ -143,10 +150,10 @@ class ApiPipeline:
         """The first response for a key, errors included, stored and replayed for the same request."""
         # Lookup, execution and storing under one lock: concurrent requests with one key run once.
         with self.lock:
-            stored = self.idempotency.get(key, self.clock())
+            stored = self.idempotency.get(key, call.now)
             if stored is None:
                 status, content = self._execute(call)
-                self.idempotency.put(key, StoredResponse(digest, status, content, self.clock()))
+                self.idempotency.put(key, StoredResponse(digest, status, content, call.now))
                 return Reply(status, content, {**extra, "x-idempotency-replayed": "false"})
         if stored.fingerprint != digest:
             message = "x-idempotency-key was already used with a different request"
@@ -164,8 +171,8 @@ class ApiPipeline:
             if op.body_schema is not None:
                 body = parse_json_body(call.headers, raw)
                 check(self.spec.validator(op.body_schema), body)
-            links = base_url(call.request.scope, call.headers, API_PREFIX)
-            value: Any = HANDLERS[op.operation_id](self.store, Call(params, body, self.clock(), links))
+            operation = Call(params, body, call.now, call.request.scope, call.headers)
+            value: Any = HANDLERS[op.operation_id](self.store, operation)
         except ApiError as exc:
             return exc.status, _json.dumps(exc.body())
         return 200, _json.dumps(value)
@@ -198,6 +205,7 @@ class _Call:
     request: Request
     headers: Mapping[str, str]
     raw: bytes
+    now: datetime
     failure: int | None
 
 
