@@ -1,4 +1,4 @@
-"""Body deadlines (`cashfree_mock._deadlines`) and the random ids (`cashfree_mock._ids`) a request gets.
+"""Body deadlines (`cashfree_mock._deadlines`): how long a request body may take to arrive.
 
 The deadlines are kept by a sweep per event loop rather than a timer per request: these tests hold the
 sweep to what a timer per request gave, on any number of reads, loops and cancellations.
@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import re
-import uuid
 import weakref
 from collections.abc import Awaitable, Callable
 
@@ -17,7 +15,6 @@ import pytest
 from starlette.types import Message
 
 from cashfree_mock._deadlines import BodyDeadlines, now
-from cashfree_mock._ids import random_hex, uuid4_text
 
 BODY: Message = {"type": "http.request", "body": b"{}", "more_body": False}
 SECONDS = 0.04  # the sweep runs every 10 ms
@@ -108,20 +105,3 @@ def test_each_event_loop_has_its_own_sweep_and_a_closed_loop_is_let_go() -> None
 def test_the_sweep_resolution_follows_the_timeout() -> None:
     assert BodyDeadlines(0.04).resolution == pytest.approx(0.01)
     assert BodyDeadlines(10).resolution == 1.0  # a long timeout is still swept every second
-
-
-def test_request_ids_are_random_version_4_uuids() -> None:
-    ids = {uuid4_text() for _ in range(2000)}
-    assert len(ids) == 2000
-    for text in list(ids)[:200]:
-        parsed = uuid.UUID(text)
-        assert str(parsed) == text
-        assert parsed.version == 4
-        assert parsed.variant == uuid.RFC_4122
-    assert {text[19] for text in ids} == set("89ab")  # every variant digit turns up
-
-
-@pytest.mark.parametrize("chars", [1, 2, 23, 24])
-def test_random_hex_has_the_length_asked_for(chars: int) -> None:
-    assert re.fullmatch(f"[0-9a-f]{{{chars}}}", random_hex(chars))
-    assert len({random_hex(24) for _ in range(100)}) == 100
