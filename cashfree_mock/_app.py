@@ -72,7 +72,8 @@ class MockApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, self._bounded(receive))
         headers = request_headers(scope)
-        request_id = echoable(headers.get("x-request-id", ""))
+        given = headers.get("x-request-id")
+        request_id = echoable(given) if given else ""
         if not 0 < len(request_id) <= 100:
             request_id = uuid4_text()
         path = request_path(request)

@@ -199,10 +199,12 @@ class IdTable(Mapping[str, T]):
 
     def add(self, number: int, item: T) -> None:
         index = number - self._first
-        if index < len(self._items):
+        items = self._items
+        if index < len(items):
             raise ValueError(f"id {number} is taken or out of sequence")  # a bug, not bad input
-        self._items.extend([None] * (index - len(self._items)))  # ids the sequence gave to something else
-        self._items.append(item)
+        if index > len(items):
+            items.extend([None] * (index - len(items)))  # ids the sequence gave to something else
+        items.append(item)
         self._count += 1
 
     def by_number(self, number: int) -> T | None:
