@@ -242,6 +242,7 @@ class _BaseClient(Generic[HttpT]):
         headers = httpx.Headers(self._http.headers)
         headers.update(_OUR_HEADERS)
         self._base_headers = headers  # no credentials: they are added per request
+        self._base_fields = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw]
 
     def _new_http(self) -> HttpT:
         """A connection pool of the client's own (``AsyncCashfree`` makes one per event loop; see ``_transports``)."""
@@ -377,11 +378,18 @@ class _BaseClient(Generic[HttpT]):
         # The same request build_request makes, from headers merged once (_prepare_requests).
         from ._transports import parsed_url
 
-        request_headers = self._base_headers.copy()
-        request_headers.update(headers)
         url = parsed_url(self.base_url + call.path)
+        if self._plain and all(value.isascii() for value in headers.values()):
+            # What httpx.Headers.update would leave, without building Headers only to take them apart:
+            # the pool's headers but those named again (in any case), then these in order.
+            names = {name.lower() for name in headers}
+            fields = [field for field in self._base_fields if field[0].lower() not in names]
+            return _plain_request(call.method, url, fields + list(headers.items()), content, timeout)
+        request_headers = self._base_headers.copy()
+        request_headers.update(headers)  # a value httpx cannot encode fails here, as it does on every path
         if self._plain:
-            return _plain_request(call.method, url, request_headers, content, timeout)
+            fields = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request_headers.raw]
+            return _plain_request(call.method, url, fields, content, timeout)
         return httpx.Request(
             call.method, url, headers=request_headers, content=content, extensions={"timeout": _timeouts(timeout)}
         )
@@ -596,14 +604,13 @@ def _timeouts(timeout: httpx.Timeout | None) -> dict[str, float | None]:
 
 
 def _plain_request(
-    method: str, url: httpx.URL, headers: httpx.Headers, content: bytes | None, timeout: httpx.Timeout | None
+    method: str, url: httpx.URL, fields: list[tuple[str, str]], content: bytes | None, timeout: httpx.Timeout | None
 ) -> _Plain:
-    """The request ``httpx.Request(method, url, headers=headers, content=content)`` would send, as a ``_Plain``.
+    """The request ``httpx.Request(method, url, headers=fields, content=content)`` would send, as a ``_Plain``.
 
     httpx adds a ``Content-Length`` after the headers given, then puts ``Host`` (and a zero ``Content-Length``
     for a bodiless POST, PUT or PATCH) before them; tests/facade/test_transports.py compares the two on the wire.
     """
-    fields = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw]
     present = {name.lower() for name, _ in fields}
     if content and "content-length" not in present:
         fields.append(("Content-Length", str(len(content))))

@@ -287,6 +287,42 @@ def model_field_names(model: type) -> tuple[str, ...] | None:
     return tuple(field.name for field in attrs.fields(model) if field.name != "additional_properties")
 
 
+_NAME: Final = re.compile(r"\w+")
+
+
+def _models_named(annotation: str) -> list[type]:
+    """The generated models an annotation (a string) names."""
+    found = (getattr(cashfree_openapi.models, name, None) for name in _NAME.findall(annotation))
+    return [item for item in found if isinstance(item, type) and attrs.has(item)]
+
+
+@functools.cache
+def _holds_model_lists(model: type) -> bool:
+    """Whether a value of `model` can hold a list of models at any depth (models may refer to each other)."""
+    seen, stack = {model}, [model]
+    while stack:
+        current = stack.pop()
+        if _model_lists(current):
+            return True
+        for field in attrs.fields(current):
+            for named in _models_named(str(field.type)):
+                if named not in seen:
+                    seen.add(named)
+                    stack.append(named)
+    return False
+
+
+@functools.cache
+def _fields_to_walk(model: type) -> tuple[str, ...]:
+    """The fields of `model` whose annotation names a model that can hold a list of models: the only ones
+    `_check_lists` need look into (a result has dozens of fields; a few can hold such a list)."""
+    return tuple(
+        field.name
+        for field in attrs.fields(model)
+        if field.name != "additional_properties" and any(map(_holds_model_lists, _models_named(str(field.type))))
+    )
+
+
 def _check_lists(value: object) -> None:
     """Raise ``TypeError`` for a list of models, anywhere in ``value``, that holds an item that is not one."""
     if isinstance(value, list):
@@ -294,19 +330,14 @@ def _check_lists(value: object) -> None:
             _check_lists(item)
         return
     model: Any = type(value)
-    if model in _LEAVES or isinstance(value, Enum):
-        return
-    names = model_field_names(model)
-    if names is None:
+    if model in _LEAVES or model_field_names(model) is None:
         return
     for name, item_model in _model_lists(model):
         items = getattr(value, name)
         if isinstance(items, list) and not all(isinstance(item, item_model) for item in items):
             raise TypeError(f"{name}: a list item is not an object of the documented shape")
-    for name in names:
-        item = getattr(value, name)
-        if type(item) not in _LEAVES:
-            _check_lists(item)
+    for name in _fields_to_walk(model):
+        _check_lists(getattr(value, name))
 
 
 def parse_order(data: Any, request_id: str | None) -> Order:

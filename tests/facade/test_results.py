@@ -178,3 +178,36 @@ def test_required_amounts_are_decimals_and_a_result_without_one_is_refused(spec:
             parse_order({**order_data, "order_amount": bad}, None)
         with pytest.raises(TypeError, match="payment_amount: not a number"):
             parse_pay_result({**PAY_RESULT, "payment_amount": bad}, None)
+
+
+ORDER_FIELDS = {
+    "cf_order_id": "1",
+    "order_id": "o",
+    "entity": "order",
+    "order_currency": "INR",
+    "order_amount": 10.34,
+    "order_status": "ACTIVE",
+    "payment_session_id": "s",
+    "created_at": "2026-12-02T09:58:17+05:30",
+}
+
+
+@pytest.mark.parametrize(
+    "products",
+    [
+        {"verify_pay": {"conditions": ["not an object"]}},  # two models down
+        {"verify_pay": {"conditions": [{"key": "k"}, 7]}},
+    ],
+)
+def test_a_list_of_models_deep_in_a_result_with_an_odd_item_is_refused(products: Any) -> None:
+    # The walk that finds it looks only into the fields that can hold such a list: still all the way down.
+    with pytest.raises(TypeError, match="conditions: a list item is not an object"):
+        parse_order({**ORDER_FIELDS, "products": products}, None)
+
+
+def test_a_deep_list_of_models_that_is_well_formed_is_read() -> None:
+    order = parse_order({**ORDER_FIELDS, "products": {"verify_pay": {"conditions": [{"key": "k"}]}}}, None)
+    assert order.products is not None
+    assert order.products.verify_pay is not None
+    assert order.products.verify_pay.conditions is not None
+    assert [condition.key for condition in order.products.verify_pay.conditions] == ["k"]
