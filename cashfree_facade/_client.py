@@ -241,7 +241,7 @@ class _BaseClient(Generic[HttpT]):
         self._plain = False  # AsyncCashfree on the aiohttp transport: see _Plain
         headers = httpx.Headers(self._http.headers)
         headers.update(_OUR_HEADERS)
-        self._base_headers = headers  # no credentials: they are added per request
+        # No credentials: they are added per request. Made from bytes httpx encoded: ASCII.
         self._base_fields = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw]
 
     def _new_http(self) -> HttpT:
@@ -379,19 +379,16 @@ class _BaseClient(Generic[HttpT]):
         from ._transports import parsed_url
 
         url = parsed_url(self.base_url + call.path)
-        if self._plain and all(value.isascii() for value in headers.values()):
-            # What httpx.Headers.update would leave, without building Headers only to take them apart:
-            # the pool's headers but those named again (in any case), then these in order.
-            names = {name.lower() for name in headers}
-            fields = [field for field in self._base_fields if field[0].lower() not in names]
-            return _plain_request(call.method, url, fields + list(headers.items()), content, timeout)
-        request_headers = self._base_headers.copy()
-        request_headers.update(headers)  # a value httpx cannot encode fails here, as it does on every path
-        if self._plain:
-            fields = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request_headers.raw]
+        # What httpx.Headers.update would leave, as plain pairs: the pool's headers but those named again
+        # (in any case), then these in order. httpx encodes them once, in the Request, or not at all (_Plain).
+        names = {name.lower() for name in headers}
+        fields = [field for field in self._base_fields if field[0].lower() not in names]
+        fields += headers.items()
+        if self._plain and all(value.isascii() for value in headers.values()):  # the pool's are: see above
             return _plain_request(call.method, url, fields, content, timeout)
+        # A value httpx cannot encode fails here, on either transport, as it would in build_request.
         return httpx.Request(
-            call.method, url, headers=request_headers, content=content, extensions={"timeout": _timeouts(timeout)}
+            call.method, url, headers=fields, content=content, extensions={"timeout": _timeouts(timeout)}
         )
 
     def _steps(self, call: Call[T]) -> Generator[Step, Reply, T]:
