@@ -201,7 +201,7 @@ def test_each_post_gets_its_own_generated_key(mode: str) -> None:
     run(cf.payments.resend_otp("1"))
     first, second = (r.headers["x-idempotency-key"] for r in recorder.requests)
     assert first != second
-    for key in (first, second):  # a random (version 4) UUID, as Cashfree's own SDKs send
+    for key in (first, second):  # a random (version 4) UUID
         parsed = uuid.UUID(key)
         assert str(parsed) == key
         assert parsed.version == 4
