@@ -46,6 +46,9 @@ def _reject_constant(name: str) -> Any:
 def _parse_float(text: str) -> Decimal | _NotADouble:
     if len(text) > MAX_NUMBER_CHARS:
         return _NOT_A_DOUBLE
+    if "e" not in text and "E" not in text:
+        # No exponent, at most 40 characters: finite, and at least 1e-39 unless a zero (kept as written).
+        return Decimal(text)
     mantissa = text.lower().partition("e")[0]
     if not mantissa.strip("-0."):
         # A zero, however large its exponent: keep 0.00 as written, drop an exponent that would

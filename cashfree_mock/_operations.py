@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -37,9 +38,14 @@ class Call:
 Handler = Callable[[Store, Call], Any]
 
 
+# Room for any amount a request can carry (40 characters): scaling and rounding in it are exact.
+_EXACT = decimal.Context(prec=100)
+
+
 def _two_decimals(amount: Decimal) -> bool:
-    # As written (10.34) it usually shows at most two places; 10.340 needs normalising to tell.
-    return int(amount.as_tuple().exponent) >= -2 or int(amount.normalize().as_tuple().exponent) >= -2
+    """Whether `amount` has at most two decimal places of value (10.340 has: trailing zeros do not count)."""
+    cents = amount.scaleb(2, _EXACT)
+    return cents == cents.to_integral_value(context=_EXACT)
 
 
 def _expiry(text: str) -> datetime:
