@@ -191,7 +191,7 @@ def create_app(
     `.example`, `.invalid` or `.localhost`, only the names in `allow_hosts` are answered (`"*"`:
     any), which stops DNS rebinding. With `control_token`, the /__mock endpoints need it in the
     `x-mock-control-token` header. A request body must arrive within `body_timeout` seconds of
-    its first read, or the answer is 408.
+    its first read, or the answer is 408 (checked every quarter of `body_timeout`, at most every second).
     """
     if not (math.isfinite(body_timeout) and body_timeout > 0):
         raise ValueError("body_timeout must be a finite number of seconds above 0")
