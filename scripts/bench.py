@@ -640,9 +640,22 @@ wrk.body = '{body}'
 """
 
 
-def load(tools: Tools, url: str, connections: int, seconds: float) -> dict[str, float]:
+def _cpu_seconds(pid: int) -> float:
+    """The CPU time (user and system) process `pid` has used so far: Linux's /proc, else 0."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+def load(tools: Tools, url: str, connections: int, seconds: float, pid: int | None = None) -> dict[str, float]:
+    """Requests/s under load; with the server's `pid`, also its CPU µs per request (steadier than requests/s)."""
     if tools.wrk is None:
+        cpu = _cpu_seconds(pid) if pid else 0.0
         result: dict[str, float] = run_json(our_role("loadgen", url, connections, seconds))
+        if pid and result["rps"]:
+            result["cpu_us"] = (_cpu_seconds(pid) - cpu) / (result["rps"] * seconds) * 1e6
         return result
     script = BENCH / "create_order.lua"
     headers = "\n".join(f'wrk.headers["{key}"] = "{value}"' for key, value in HEADERS.items())
@@ -650,12 +663,17 @@ def load(tools: Tools, url: str, connections: int, seconds: float) -> dict[str, 
     warm = [tools.wrk, "-t1", f"-c{connections}", "-d1s", "-s", str(script), url]
     subprocess.run(warm, capture_output=True, check=True)
     command = [tools.wrk, "-t1", f"-c{connections}", f"-d{seconds:.0f}s", "-s", str(script), url]
+    cpu = _cpu_seconds(pid) if pid else 0.0
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    cpu = _cpu_seconds(pid) - cpu if pid else 0.0
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     errors = int(bad.group(1)) if bad else 0
     total = float(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
-    return {"rps": rps * (1 - errors / total) if total else 0.0, "errors": errors}
+    figures = {"rps": rps * (1 - errors / total) if total else 0.0, "errors": errors}
+    if pid and total:
+        figures["cpu_us"] = cpu / total * 1e6
+    return figures
 
 
 def prism_url(port: int) -> str | None:
@@ -685,27 +703,30 @@ def load_table(tools: Tools, connections: int, seconds: float, rounds: int) -> d
     ]
     runs: dict[str, list[dict[str, float]]] = {name: [] for name, _ in targets}
     with contextlib.ExitStack() as servers:
-        urls = {}
+        urls, pids = {}, {}
         for name, command in targets:  # all up at once: an idle server costs the others nothing
             port = free_port()
-            servers.enter_context(server(command(port), port))
+            pids[name] = servers.enter_context(server(command(port), port)).pid
             urls[name] = f"http://127.0.0.1:{port}/pg/orders"
         for turn in range(rounds):
             for name, _ in targets[turn % len(targets) :] + targets[: turn % len(targets)]:
-                runs[name].append(load(tools, urls[name], connections, seconds))
-                log(f"  round {turn + 1}: {name:<44} {runs[name][-1]['rps']:7.0f} req/s")
+                runs[name].append(load(tools, urls[name], connections, seconds, pids[name]))
+                run = runs[name][-1]
+                log(f"  round {turn + 1}: {name:<44} {run['rps']:7.0f} req/s {run.get('cpu_us', 0):5.0f} µs CPU")
     results: dict[str, dict[str, Any]] = {}
     for name, measured in runs.items():
         rps = [run["rps"] for run in measured]
         errors = sum(run["errors"] for run in measured)
         results[name] = {"rps": statistics.median(rps), "errors": errors, "rounds": rps}
+        if all("cpu_us" in run for run in measured):
+            results[name]["cpu_us_rounds"] = [run["cpu_us"] for run in measured]
     if tools.prism is not None:
         port = free_port()
         prism = [str(tools.prism), "mock", "-h", "127.0.0.1", "-p", str(port), "--errors", str(spec_file())]
-        with server(prism, port):
+        with server(prism, port) as process:
             url = prism_url(port)
             if url is not None:
-                results["Prism (stateless)"] = load(tools, url, connections, seconds)
+                results["Prism (stateless)"] = load(tools, url, connections, seconds, process.pid)
                 log(f"  {'Prism (stateless)':<44} {results['Prism (stateless)']['rps']:7.0f} req/s")
             else:
                 log("  Prism did not answer a create order with 200: left out")
@@ -800,6 +821,11 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def _cpu_cell(value: dict[str, Any]) -> str:
+    cpu = value.get("cpu_us_rounds") or ([value["cpu_us"]] if "cpu_us" in value else [])
+    return ", ".join(f"{us:.0f}" for us in cpu) or "-"
+
+
 def load_ratio(loads: dict[str, dict[str, Any]]) -> float:
     """The simulator / bare endpoint ratio on the fast stack: the median of the rounds' own ratios."""
     sim = loads["simulator (httptools, uvloop)"]
@@ -875,16 +901,18 @@ def markdown(results: dict[str, Any], command: str) -> str:
         "",
         f"## Under load: create order, one worker ({results['load_tool']})",
         "",
-        "| server | requests/s (median) | each round | errors |",
-        "| --- | ---: | --- | ---: |",
+        "| server | requests/s (median) | each round | server CPU µs per request, each round | errors |",
+        "| --- | ---: | --- | --- | ---: |",
         *(
-            f"| {name} | {value['rps']:.0f} | {', '.join(f'{rps:.0f}' for rps in value.get('rounds', []))} "
+            f"| {name} | {value['rps']:.0f} | {', '.join(f'{rps:.0f}' for rps in value.get('rounds', [value['rps']]))} "
+            f"| {_cpu_cell(value)} "
             f"| {value['errors']:.0f} |"
             for name, value in loads.items()
         ),
         "",
         "The servers take turns, round by round; the ratio in the targets is the median of each round's"
-        " simulator / bare endpoint ratio.",
+        " simulator / bare endpoint ratio. The server's CPU time per request (user and system, from /proc) is"
+        " steadier than requests/s on a busy machine: it is what each request costs the server.",
         "",
         "The simulator keeps state and validates every request against the spec; Prism keeps none.",
         "",
@@ -1024,7 +1052,7 @@ def main() -> int:
         print(json.dumps(profiles, indent=1))
         previous = BENCH / "results.json"
         if previous.exists() and not args.no_write:  # the last full run's report, with these profiles
-            report: dict[str, Any] = json.loads(previous.read_text(encoding="utf-8"))
+            report = read_results(previous)
             report["profiles"] = profiles
             previous.write_text(json.dumps(report, indent=2), encoding="utf-8")
             write_report(report)
@@ -1070,6 +1098,18 @@ def main() -> int:
     if not args.no_write:
         write_report(results)
     return 0
+
+
+def read_results(path: Path) -> dict[str, Any]:
+    """A run's results as saved in JSON, its concurrency levels (JSON keys are strings) numbers again."""
+    results: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    for section in ("concurrency", "cpu"):
+        if section in results:
+            results[section] = {
+                name: {int(level): value for level, value in values.items()}
+                for name, values in results[section].items()
+            }
+    return results
 
 
 def write_report(results: dict[str, Any]) -> None:
