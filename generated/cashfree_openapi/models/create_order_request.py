@@ -2,22 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cart_details import CartDetails
-    from ..models.customer_details import CustomerDetails
-    from ..models.order_meta import OrderMeta
-    from ..models.order_products import OrderProducts
-    from ..models.order_tags import OrderTags
-    from ..models.terminal import Terminal
-    from ..models.vendor_split import VendorSplit
-
 
 T = TypeVar("T", bound="CreateOrderRequest")
 

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.refund_speed import RefundSpeed
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refund_split import RefundSplit
-
 
 T = TypeVar("T", bound="CreateRefundRequest")
 

@@ -2,22 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_status import OrderStatus
-
-if TYPE_CHECKING:
-    from ..models.cart_details_entity import CartDetailsEntity
-    from ..models.customer_details_entity import CustomerDetailsEntity
-    from ..models.order_meta_entity import OrderMetaEntity
-    from ..models.order_products_entity import OrderProductsEntity
-    from ..models.order_tags import OrderTags
-    from ..models.terminal_data import TerminalData
-    from ..models.vendor_split_entity import VendorSplitEntity
-
 
 T = TypeVar("T", bound="OrderEntity")
 

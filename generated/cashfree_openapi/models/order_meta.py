@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.include_exclude_filter import IncludeExcludeFilter
-    from ..models.payment_methods_filters import PaymentMethodsFilters
-
 
 T = TypeVar("T", bound="OrderMeta")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.payment_action import PaymentAction
 from ..models.payment_channel import PaymentChannel
 from ..models.payment_method_name import PaymentMethodName
-
-if TYPE_CHECKING:
-    from ..models.pay_order_data import PayOrderData
-
 
 T = TypeVar("T", bound="PayOrderEntity")
 

@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_payment_method import AppPaymentMethod
-    from ..models.banktransfer_payment_method import BanktransferPaymentMethod
-    from ..models.card_emi_payment_method import CardEMIPaymentMethod
-    from ..models.card_payment_method import CardPaymentMethod
-    from ..models.cardless_emi_payment_method import CardlessEMIPaymentMethod
-    from ..models.netbanking_payment_method import NetbankingPaymentMethod
-    from ..models.paylater_payment_method import PaylaterPaymentMethod
-    from ..models.upi_payment_method import UPIPaymentMethod
-
 
 T = TypeVar("T", bound="PayOrderRequest")
 

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.card_filters_entity import CardFiltersEntity
-    from ..models.include_exclude_filter_entity import IncludeExcludeFilterEntity
-
 
 T = TypeVar("T", bound="PaymentMethodsFiltersEntity")
 

@@ -1,22 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.error_details import ErrorDetails
-    from ..models.payment_gateway_details import PaymentGatewayDetails
-    from ..models.payment_surcharge import PaymentSurcharge
-    from ..models.payment_webhook_customer_details import PaymentWebhookCustomerDetails
-    from ..models.payment_webhook_data_payment_offers_type_0_item import (
-        PaymentWebhookDataPaymentOffersType0Item,
-    )
-    from ..models.payment_webhook_order import PaymentWebhookOrder
-    from ..models.payment_webhook_payment import PaymentWebhookPayment
-
 
 T = TypeVar("T", bound="PaymentWebhookData")
 

@@ -1,40 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_group import PaymentGroup
 from ..models.payment_status import PaymentStatus
-
-if TYPE_CHECKING:
-    from ..models.payment_method_app_in_payments_entity import (
-        PaymentMethodAppInPaymentsEntity,
-    )
-    from ..models.payment_method_banktransfer_in_payments_entity import (
-        PaymentMethodBanktransferInPaymentsEntity,
-    )
-    from ..models.payment_method_card_emi_in_payments_entity import (
-        PaymentMethodCardEMIInPaymentsEntity,
-    )
-    from ..models.payment_method_card_in_payments_entity import (
-        PaymentMethodCardInPaymentsEntity,
-    )
-    from ..models.payment_method_cardless_emi_in_payments_entity import (
-        PaymentMethodCardlessEMIInPaymentsEntity,
-    )
-    from ..models.payment_method_netbanking_in_payments_entity import (
-        PaymentMethodNetbankingInPaymentsEntity,
-    )
-    from ..models.payment_method_paylater_in_payments_entity import (
-        PaymentMethodPaylaterInPaymentsEntity,
-    )
-    from ..models.payment_method_upi_in_payments_entity import (
-        PaymentMethodUPIInPaymentsEntity,
-    )
-
 
 T = TypeVar("T", bound="PaymentWebhookPayment")
 

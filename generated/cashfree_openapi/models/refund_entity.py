@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.refund_status import RefundStatus
 from ..models.refund_type import RefundType
-
-if TYPE_CHECKING:
-    from ..models.refund_entity_metadata_type_0 import RefundEntityMetadataType0
-    from ..models.refund_speed_details import RefundSpeedDetails
-    from ..models.refund_split_entity import RefundSplitEntity
-
 
 T = TypeVar("T", bound="RefundEntity")
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.refund_webhook_type import RefundWebhookType
-
-if TYPE_CHECKING:
-    from ..models.refund_webhook_data import RefundWebhookData
-
 
 T = TypeVar("T", bound="RefundWebhook")
 

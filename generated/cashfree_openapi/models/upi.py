@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.upi_channel import UpiChannel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.upi_authorization_window import UpiAuthorizationWindow
-
 
 T = TypeVar("T", bound="Upi")
 
