@@ -273,10 +273,16 @@ def _model_lists(model: type) -> tuple[tuple[str, type], ...]:
     found = []
     for field in attrs.fields(model):
         match = _LIST_OF_MODELS.search(str(field.type))
-        item = getattr(cashfree_openapi.models, match[1], None) if match else None
-        if item is not None and attrs.has(item):
+        item = _model_named(match[1]) if match else None
+        if item is not None:
             found.append((field.name, item))
     return tuple(found)
+
+
+def _model_named(name: str) -> type | None:
+    """The generated model called `name`, or None when there is none."""
+    item = getattr(cashfree_openapi.models, name, None)
+    return item if isinstance(item, type) and attrs.has(item) else None
 
 
 @functools.cache
@@ -292,8 +298,7 @@ _NAME: Final = re.compile(r"\w+")
 
 def _models_named(annotation: str) -> list[type]:
     """The generated models an annotation (a string) names."""
-    found = (getattr(cashfree_openapi.models, name, None) for name in _NAME.findall(annotation))
-    return [item for item in found if isinstance(item, type) and attrs.has(item)]
+    return [item for item in map(_model_named, _NAME.findall(annotation)) if item is not None]
 
 
 @functools.cache
